@@ -1,0 +1,8 @@
+namespace Embargo.Core.Snapshots;
+
+public enum EntryChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

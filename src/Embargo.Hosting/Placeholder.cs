@@ -1,0 +1,1 @@
+namespace Embargo.Hosting; internal static class Placeholder { }

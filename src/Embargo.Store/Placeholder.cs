@@ -1,0 +1,1 @@
+namespace Embargo.Store; internal static class Placeholder { }
