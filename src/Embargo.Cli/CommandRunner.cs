@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Embargo.Core.Snapshots;
+using Embargo.Hosting;
+using Embargo.Lists.Parsing;
+
+namespace Embargo.Cli;
+
+/// <summary>
+/// Opens the engine for a command and turns failures into an error message and exit code 2: a bad file or
+/// path is the user's to fix, and deserves a sentence, not a stack trace.
+/// </summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(
+        CliConsole console, GlobalOptions globals, ParseResult parseResult,
+        Func<EmbargoEngine, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var engine = await EmbargoEngine.OpenAsync(globals.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            return await action(engine, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.WriteError("cancelled; the active lists are unchanged.");
+            return ExitCodes.Error;
+        }
+        catch (Exception e) when (e is ListFormatException or DuplicateEntityException or FileNotFoundException
+                                      or DirectoryNotFoundException or UnauthorizedAccessException or CliUsageException)
+        {
+            console.WriteError(e.Message);
+            return ExitCodes.Error;
+        }
+        catch (IOException e)
+        {
+            console.WriteError(e.Message);
+            return ExitCodes.Error;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using Embargo.Cli.Output;
+using Embargo.Core.Model;
+using Embargo.Core.Snapshots;
+using Embargo.Hosting;
+
+namespace Embargo.Cli.Commands.Lists;
+
+/// <summary>
+/// <c>embargo lists diff [--source S] [--from V] [--to V] [--json]</c>: what changed between two snapshots;
+/// by default between the active snapshot and the one before it, for every source that has two.
+/// </summary>
+internal static class ListsDiffCommand
+{
+    public static Command Create(CliConsole console, GlobalOptions globals)
+    {
+        var source = new Option<string?>("--source") { Description = "The source to compare (default: every source with two snapshots)." };
+        var from = new Option<string?>("--from") { Description = "The older version (default: the snapshot imported before --to)." };
+        var to = new Option<string?>("--to") { Description = "The newer version (default: the active snapshot)." };
+        var json = new Option<bool>("--json") { Description = "Write JSON." };
+        var command = new Command("diff", "Show entities added, removed and changed between two snapshots of a source.") { source, from, to, json };
+        command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult,
+            (engine, token) => RunAsync(console, engine, parseResult.GetValue(source), parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(json), token), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string? source, string? from, string? to, bool json, CancellationToken cancellationToken)
+    {
+        if (source is null && (from is not null || to is not null))
+            throw new CliUsageException("--from and --to need --source");
+        var sources = source is not null ? [source] : ListSources.All;
+        var diffs = new List<SnapshotDiff>();
+        foreach (var s in sources)
+        {
+            var pair = await ResolvePairAsync(engine.Store, s, from, to, explicitSource: source is not null, cancellationToken);
+            if (pair is { } p) diffs.Add(await engine.Differ.DiffAsync(p.From, p.To, cancellationToken));
+        }
+        if (json)
+        {
+            CliJson.Write(console.Out, diffs.Select(d => new
+            {
+                source = d.To.Source,
+                from = d.From.Version,
+                to = d.To.Version,
+                added = d.Added,
+                removed = d.Removed,
+                changed = d.Changed,
+                changes = d.Changes.Select(c => new { entity_id = c.EntityId, name = c.Name, kind = c.Kind, fields = c.ChangedFields }),
+            }));
+            return ExitCodes.Ok;
+        }
+        if (diffs.Count == 0) console.Out.WriteLine("Nothing to compare: no source has two snapshots yet.");
+        foreach (var d in diffs) Write(console.Out, d);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<(ListSnapshot From, ListSnapshot To)?> ResolvePairAsync(
+        ISnapshotStore store, string source, string? from, string? to, bool explicitSource, CancellationToken cancellationToken)
+    {
+        var history = await store.GetSnapshotsAsync(source, cancellationToken); // newest first
+        var newer = to is not null
+            ? await store.FindSnapshotAsync(source, to, cancellationToken) ?? throw new CliUsageException($"no snapshot '{to}' of {source}")
+            : history.FirstOrDefault(s => s.IsActive);
+        if (newer is null)
+        {
+            if (explicitSource) throw new CliUsageException($"{source} has no active snapshot");
+            return null;
+        }
+        var older = from is not null
+            ? await store.FindSnapshotAsync(source, from, cancellationToken) ?? throw new CliUsageException($"no snapshot '{from}' of {source}")
+            : history.FirstOrDefault(s => s.Key < newer.Key);
+        if (older is null)
+        {
+            if (explicitSource) throw new CliUsageException($"{source} has no snapshot older than {newer.Version}");
+            return null;
+        }
+        return (older, newer);
+    }
+
+    private static void Write(TextWriter output, SnapshotDiff d)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{d.To.Source}: {d.From.Version} -> {d.To.Version}: {d.Added:N0} added, {d.Removed:N0} removed, {d.Changed:N0} changed"));
+        foreach (var c in d.Changes)
+        {
+            var mark = c.Kind switch { EntryChangeKind.Added => "+", EntryChangeKind.Removed => "-", _ => "~" };
+            var fields = c.Kind == EntryChangeKind.Changed ? "  [" + string.Join(", ", c.ChangedFields) + "]" : "";
+            output.WriteLine($"  {mark} {c.EntityId}  {c.Name}{fields}");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Embargo.Cli.Commands.Lists;
+
+namespace Embargo.Cli;
+
+/// <summary>The <c>embargo</c> command tree. Shared by the executable and the tests.</summary>
+internal static class EmbargoCli
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var root = Build(console);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) console.WriteError(error.Message);
+            console.Error.WriteLine("Run 'embargo --help' for usage.");
+            return ExitCodes.Error;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
+    }
+
+    public static RootCommand Build(CliConsole console)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Embargo: sanctions screening against the official lists (OFAC, UN, EU, UK, BIS).");
+        globals.AddTo(root);
+
+        var lists = new Command("lists", "Import, update, inspect and compare sanctions list snapshots.");
+        lists.Subcommands.Add(ListsImportCommand.Create(console, globals));
+        lists.Subcommands.Add(ListsUpdateCommand.Create(console, globals));
+        lists.Subcommands.Add(ListsStatusCommand.Create(console, globals));
+        lists.Subcommands.Add(ListsShowCommand.Create(console, globals));
+        lists.Subcommands.Add(ListsDiffCommand.Create(console, globals));
+        lists.Subcommands.Add(ListsHistoryCommand.Create(console, globals));
+        lists.Subcommands.Add(ListsActivateCommand.Create(console, globals));
+        root.Subcommands.Add(lists);
+        return root;
+    }
+}

@@ -1,0 +1,53 @@
+using Embargo.Core.Model;
+using Embargo.Core.Snapshots;
+using Embargo.Lists.Demo;
+using Embargo.Lists.Import;
+using Embargo.Store.Sqlite;
+
+namespace Embargo.Hosting;
+
+/// <summary>
+/// The engine as the CLI and the server use it: one store in one data directory, and the services built on
+/// it. Opening it guarantees that something is active: the built-in demo list when nothing else is.
+/// </summary>
+public sealed class EmbargoEngine : IAsyncDisposable
+{
+    private EmbargoEngine(string dataDirectory, ISnapshotStore store, TimeProvider clock)
+    {
+        DataDirectory = dataDirectory;
+        Store = store;
+        Importer = new ListImporter(store, clock);
+        Differ = new SnapshotDiffer(store);
+    }
+
+    public string DataDirectory { get; }
+    public ISnapshotStore Store { get; }
+    public ListImporter Importer { get; }
+    public SnapshotDiffer Differ { get; }
+
+    /// <summary>Where downloads are staged before they are imported.</summary>
+    public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");
+
+    public static async Task<EmbargoEngine> OpenAsync(string dataDirectory, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
+        var engine = new EmbargoEngine(dataDirectory, store, clock);
+        await engine.EnsureSomethingActiveAsync(cancellationToken);
+        return engine;
+    }
+
+    /// <summary>True when the only active list is the built-in demo list: outputs must say so.</summary>
+    public static bool IsDemoOnly(IReadOnlyList<ListSnapshot> active) =>
+        active.Count > 0 && active.All(s => string.Equals(s.Source, ListSources.Demo, StringComparison.Ordinal));
+
+    private async Task EnsureSomethingActiveAsync(CancellationToken cancellationToken)
+    {
+        if ((await Store.GetActiveSnapshotsAsync(cancellationToken)).Count > 0) return;
+        var folder = Path.Combine(DataDirectory, "demo");
+        var path = DemoList.ExtractTo(folder);
+        await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), null, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+}

@@ -1,1 +1,0 @@
-namespace Embargo.Hosting; internal static class Placeholder { }

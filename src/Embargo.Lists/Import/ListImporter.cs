@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Embargo.Core.Model;
+using Embargo.Core.Snapshots;
+using Embargo.Lists.Parsing;
+
+namespace Embargo.Lists.Import;
+
+/// <summary>
+/// Turns list files into an active snapshot: hash, skip if known, parse while storing, activate. A file
+/// that fails to parse leaves the store exactly as it was.
+/// </summary>
+public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
+{
+    /// <summary>Imports one detected publication. Throws <see cref="ListFormatException"/> for a broken file.</summary>
+    public async Task<ImportResult> ImportAsync(DetectedList list, IProgress<int>? entriesRead, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var source = list.Parser.Source;
+        var previous = (await store.GetActiveSnapshotsAsync(cancellationToken))
+            .FirstOrDefault(s => string.Equals(s.Source, source, StringComparison.Ordinal));
+        var hash = await ContentHash.ComputeAsync(list.Files.Paths, cancellationToken);
+
+        var known = await store.FindByContentHashAsync(source, hash, cancellationToken);
+        if (known is not null)
+        {
+            if (!known.IsActive) await store.ActivateAsync(known.Key, cancellationToken);
+            await RetireDemoAsync(source, cancellationToken);
+            var outcome = known.IsActive ? ImportOutcome.Unchanged : ImportOutcome.Reactivated;
+            return new ImportResult(outcome, known with { IsActive = true }, previous, [], known.IssueCount, stopwatch.Elapsed);
+        }
+
+        var context = new ParseContext();
+        var draft = new SnapshotDraft
+        {
+            Source = source,
+            ContentHash = hash,
+            Format = list.Parser.Format,
+            Origin = list.Describe(),
+            ImportedAt = clock.GetUtcNow(),
+            PublishedAt = () => context.PublishedAt,
+            IssueCount = () => context.IssueCount,
+        };
+        ListSnapshot snapshot;
+        try
+        {
+            snapshot = await store.AddSnapshotAsync(draft, Checked(list, context, entriesRead, cancellationToken), cancellationToken);
+        }
+        catch (DuplicateEntityException e)
+        {
+            throw new ListFormatException(list.Describe(), null, e.Message, e);
+        }
+        await RetireDemoAsync(source, cancellationToken);
+        return new ImportResult(ImportOutcome.Imported, snapshot, previous, context.Issues, context.IssueCount, stopwatch.Elapsed);
+    }
+
+    /// <summary>The demo list is active only while no official list is.</summary>
+    private async Task RetireDemoAsync(string importedSource, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(importedSource, ListSources.Demo, StringComparison.Ordinal))
+            await store.DeactivateSourceAsync(ListSources.Demo, cancellationToken);
+    }
+
+    // Guards the store against a parser bug: every entry must belong to the source being imported.
+    private static async IAsyncEnumerable<ListEntry> Checked(
+        DetectedList list, ParseContext context, IProgress<int>? entriesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var source = list.Parser.Source;
+        await foreach (var entry in list.Parser.ParseAsync(list.Files, context, cancellationToken).WithCancellation(cancellationToken))
+        {
+            if (!string.Equals(entry.Source, source, StringComparison.Ordinal) ||
+                !string.Equals(entry.Id, ListSources.EntityId(source, entry.SourceId), StringComparison.Ordinal))
+            {
+                throw new ListFormatException(list.Describe(), null, $"entry '{entry.Id}' does not belong to source '{source}'");
+            }
+            if (string.IsNullOrWhiteSpace(entry.Name.Full))
+            {
+                throw new ListFormatException(list.Describe(), null, $"entry '{entry.Id}' has no name");
+            }
+            count++;
+            if (count % 500 == 0) entriesRead?.Report(count);
+            yield return entry;
+        }
+        if (count == 0) throw new ListFormatException(list.Describe(), null, "the list holds no entries; refusing to replace the active snapshot with an empty one");
+        entriesRead?.Report(count);
+    }
+}

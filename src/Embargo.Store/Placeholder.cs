@@ -1,1 +1,0 @@
-namespace Embargo.Store; internal static class Placeholder { }
