@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Embargo.Hosting;
+using Embargo.Lists.Download;
+using Embargo.Lists.Import;
+using Spectre.Console;
+
+namespace Embargo.Cli.Commands.Lists;
+
+/// <summary>
+/// <c>embargo lists update [--source S] [--base-url URL]</c>: download the official files and import them.
+/// One source failing does not stop the others; the exit code is 2 when any failed.
+/// </summary>
+internal static class ListsUpdateCommand
+{
+    public static Command Create(CliConsole console, GlobalOptions globals)
+    {
+        var source = new Option<string?>("--source")
+        {
+            Description = "The source to update (" + string.Join(", ", OfficialSources.Downloadable) + "); default: all of them.",
+        };
+        var baseUrl = new Option<Uri?>("--base-url")
+        {
+            Description = "Fetch the source's files from this mirror instead of the publisher ({base-url}/{file name}); needs --source.",
+        };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds allowed per download attempt.", DefaultValueFactory = _ => 60 };
+        var attempts = new Option<int>("--attempts") { Description = "Attempts per file before giving up.", DefaultValueFactory = _ => 4 };
+        var command = new Command("update", "Download the official lists and import what changed.") { source, baseUrl, timeout, attempts };
+        command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, (engine, token) =>
+        {
+            var options = new DownloadOptions
+            {
+                AttemptTimeout = TimeSpan.FromSeconds(Math.Max(1, parseResult.GetValue(timeout))),
+                MaxAttempts = Math.Max(1, parseResult.GetValue(attempts)),
+            };
+            return RunAsync(console, engine, parseResult.GetValue(source), parseResult.GetValue(baseUrl), options, token);
+        }, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliConsole console, EmbargoEngine engine, string? source, Uri? baseUrl, DownloadOptions options, CancellationToken cancellationToken)
+    {
+        if (source is not null && !OfficialSources.IsDownloadable(source))
+            throw new CliUsageException($"'{source}' cannot be downloaded; expected one of {string.Join(", ", OfficialSources.Downloadable)}");
+        if (baseUrl is not null && source is null)
+            throw new CliUsageException("--base-url needs --source: a mirror serves one source's files");
+
+        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All })
+        {
+            Timeout = Timeout.InfiniteTimeSpan, // the downloader times each attempt itself
+        };
+        var updater = new ListUpdater(new ListDownloader(http, options), engine.Importer);
+        var failed = 0;
+        foreach (var s in source is null ? OfficialSources.Downloadable : [source])
+        {
+            var result = await UpdateWithProgressAsync(console, updater, engine, s, baseUrl, cancellationToken);
+            if (result.Succeeded)
+            {
+                await ImportReport.WriteAsync(console, engine, result.Import!, cancellationToken);
+            }
+            else
+            {
+                failed++;
+                console.WriteError($"{s}: update failed, the active snapshot is unchanged: {result.Error}");
+            }
+        }
+        if (source is null)
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{OfficialSources.Downloadable.Count - failed} of {OfficialSources.Downloadable.Count} sources updated"));
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.Error;
+    }
+
+    private static async Task<UpdateResult> UpdateWithProgressAsync(
+        CliConsole console, ListUpdater updater, EmbargoEngine engine, string source, Uri? baseUrl, CancellationToken cancellationToken)
+    {
+        if (!console.Interactive) return await updater.UpdateAsync(source, baseUrl, engine.DownloadDirectory, null, cancellationToken);
+        UpdateResult? result = null;
+        await console.Rich.Status().StartAsync($"Updating {source}…", async status =>
+        {
+            var progress = new Progress<DownloadProgress>(p => status.Status($"Updating {source}: {Markup.Escape(p.ToString())}"));
+            result = await updater.UpdateAsync(source, baseUrl, engine.DownloadDirectory, progress, cancellationToken);
+        });
+        return result!;
+    }
+}
