@@ -5,6 +5,8 @@ using Embargo.Core.Model;
 using Embargo.Lists.Download;
 using Embargo.Testing;
 
+using Embargo.Testing.Http;
+
 namespace Embargo.Lists.Tests.Download;
 
 /// <summary>Real HTTP on 127.0.0.1 against <see cref="ListFileServer"/> serving the shared lists.</summary>

@@ -4,14 +4,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Embargo.Lists.Tests.Download;
+namespace Embargo.Testing.Http;
 
 /// <summary>
 /// A tiny HTTP/1.1 server on 127.0.0.1 that serves files under a folder (the shared lists) and misbehaves on
 /// request. It speaks raw sockets so it can cut a body short or go silent mid-reply, which a polite server
 /// library will not do. One request per connection (<c>Connection: close</c>).
 /// </summary>
-internal sealed class ListFileServer : IAsyncDisposable
+public sealed class ListFileServer : IAsyncDisposable
 {
     private readonly string _root;
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);

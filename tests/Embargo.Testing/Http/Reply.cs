@@ -1,7 +1,7 @@
-namespace Embargo.Lists.Tests.Download;
+namespace Embargo.Testing.Http;
 
 /// <summary>How <see cref="ListFileServer"/> answers one request.</summary>
-internal enum Reply
+public enum Reply
 {
     /// <summary>The file, honouring Range and If-Range like a real server.</summary>
     File,
