@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Embargo.Core.Model;
+
+namespace Embargo.Lists.Un;
+
+/// <summary>
+/// UN dates: ISO in <c>DATE</c>, <c>LISTED_ON</c> (sometimes with a zone, <c>2015-04-07-04:00</c>), and dates
+/// of birth spread over <c>TYPE_OF_DATE</c>, <c>DATE</c>, <c>YEAR</c>, <c>FROM_YEAR</c>, <c>TO_YEAR</c> and a
+/// free <c>NOTE</c> (<c>Nov. 1973</c>, <c>Approximately</c>).
+/// </summary>
+internal static class UnDates
+{
+    /// <summary>An ISO date, ignoring anything after <c>yyyy-MM-dd</c> (a time or zone).</summary>
+    public static bool TryParseIso(string? text, out PartialDate date)
+    {
+        date = default;
+        if (text is null) return false;
+        var span = text.AsSpan().Trim();
+        if (span.Length > 10 && span[10] is 'T' or '-' or '+' or 'Z' or ' ') span = span[..10];
+        return PartialDate.TryParseIso(span, out date);
+    }
+
+    /// <summary>
+    /// Reads one <c>INDIVIDUAL_DATE_OF_BIRTH</c>; null when it holds nothing. <paramref name="readable"/> is false
+    /// when there is text but no date could be read from it.
+    /// </summary>
+    public static DateOfBirth? ReadBirthDate(XElement element, out bool readable)
+    {
+        readable = true;
+        var type = element.Field("TYPE_OF_DATE")?.ToUpperInvariant();
+        var exact = element.Field("DATE");
+        var year = element.Field("YEAR");
+        var from = element.Field("FROM_YEAR");
+        var to = element.Field("TO_YEAR");
+        var note = element.Field("NOTE");
+        if (exact is null && year is null && from is null && to is null && note is null) return null;
+
+        var circa = type == "APPROXIMATELY" || (note?.Contains("approx", StringComparison.OrdinalIgnoreCase) ?? false);
+        PartialDate? start = null;
+        PartialDate? end = null;
+        string? text = null;
+
+        if (from is not null || to is not null)
+        {
+            start = Year(from);
+            end = Year(to);
+            text = $"{from ?? "?"} to {to ?? "?"}";
+        }
+        else if (exact is not null || year is not null)
+        {
+            var value = exact ?? year!;
+            start = TryParseIso(value, out var parsed) ? parsed : null;
+            text = value;
+            // "YEAR 1958" with "NOTE Sep." is September 1958.
+            if (start is { Month: null } y && note is not null && TryMonth(note, out var month))
+                start = new PartialDate(y.Year, month);
+        }
+        else if (TryParseBetween(note!, out var first, out var last))
+        {
+            start = first;
+            end = last;
+        }
+        else if (TryParseNote(note!, out var fromNote))
+        {
+            start = fromNote;
+        }
+
+        if (type == "APPROXIMATELY" && text is not null) text = "approximately " + text;
+        text = (text, note) switch
+        {
+            (null, _) => note!,
+            (_, null) => text,
+            _ => $"{text} ({note})",
+        };
+        readable = start is not null;
+        return new DateOfBirth { Text = text, Date = start, To = end, Circa = circa };
+    }
+
+    /// <summary>The date a note alone gives: <c>Nov. 1973</c>, <c>August 1961</c>, <c>1973</c>.</summary>
+    private static bool TryParseNote(string note, out PartialDate date)
+    {
+        date = default;
+        var tokens = note.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 1 && Year(tokens[0]) is { } onlyYear)
+        {
+            date = onlyYear;
+            return true;
+        }
+        if (tokens.Length == 2 && TryMonth(tokens[0], out var month) && Year(tokens[1]) is { } y)
+        {
+            date = new PartialDate(y.Year, month);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>Between Aug. and Sep. 1977</c>: the first month takes the year of the second.</summary>
+    private static bool TryParseBetween(string note, out PartialDate from, out PartialDate to)
+    {
+        from = to = default;
+        if (!note.StartsWith("between ", StringComparison.OrdinalIgnoreCase)) return false;
+        var and = note.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+        if (and < 0 || !TryParseNote(note[(and + 5)..], out to)) return false;
+        var head = note["between ".Length..and].Trim();
+        if (TryParseNote(head, out from)) return true;
+        if (to.Month is null || !TryMonth(head, out var month)) return false;
+        from = new PartialDate(to.Year, month);
+        return true;
+    }
+
+    private static PartialDate? Year(string? text) =>
+        text is { Length: 4 } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1
+            ? new PartialDate(y)
+            : null;
+
+    private static bool TryMonth(string token, out int month)
+    {
+        month = 0;
+        var name = token.Trim().TrimEnd('.');
+        if (name.Length < 3) return false;
+        var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+        for (var i = 0; i < 12; i++)
+        {
+            if (names[i].StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                month = i + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+}
