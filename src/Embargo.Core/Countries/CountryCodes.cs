@@ -12,7 +12,7 @@ public static class CountryCodes
     // Spellings used by OFAC, the UN, the EU, the UK and BIS that differ from the runtime's English names.
     private static readonly (string Name, string Code)[] Aliases =
     [
-        ("Russia", "RU"), ("Russian Federation", "RU"), ("USSR", "SU"), ("Soviet Union", "SU"),
+        ("Russia", "RU"), ("Russian Federation", "RU"), ("USSR", "SU"), ("Soviet Union", "SU"), ("former Soviet Union", "SU"), ("Former USSR", "SU"),
         ("Turkey", "TR"), ("Türkiye", "TR"), ("Turkiye", "TR"),
         ("Iran", "IR"), ("Iran (Islamic Republic of)", "IR"), ("Islamic Republic of Iran", "IR"),
         ("Korea, North", "KP"), ("North Korea", "KP"), ("Democratic People's Republic of Korea", "KP"), ("DPRK", "KP"),
