@@ -9,6 +9,56 @@ namespace Embargo.Core.Countries;
 /// </summary>
 public static class CountryCodes
 {
+    // Spellings used by OFAC, the UN, the EU, the UK and BIS that differ from the runtime's English names.
+    private static readonly (string Name, string Code)[] Aliases =
+    [
+        ("Russia", "RU"), ("Russian Federation", "RU"), ("USSR", "SU"), ("Soviet Union", "SU"),
+        ("Turkey", "TR"), ("Türkiye", "TR"), ("Turkiye", "TR"),
+        ("Iran", "IR"), ("Iran (Islamic Republic of)", "IR"), ("Islamic Republic of Iran", "IR"),
+        ("Korea, North", "KP"), ("North Korea", "KP"), ("Democratic People's Republic of Korea", "KP"), ("DPRK", "KP"),
+        ("Korea, South", "KR"), ("South Korea", "KR"), ("Republic of Korea", "KR"), ("Korea", "KR"),
+        ("Syria", "SY"), ("Syrian Arab Republic", "SY"),
+        ("Burma", "MM"), ("Myanmar", "MM"), ("Myanmar (Burma)", "MM"),
+        ("Congo, Democratic Republic of the", "CD"), ("Democratic Republic of the Congo", "CD"), ("DRC", "CD"),
+        ("Congo (Kinshasa)", "CD"), ("Congo, Republic of the", "CG"), ("Republic of the Congo", "CG"), ("Congo", "CG"),
+        ("Congo (Brazzaville)", "CG"),
+        ("Cote d'Ivoire", "CI"), ("Côte d'Ivoire", "CI"), ("Ivory Coast", "CI"),
+        ("Laos", "LA"), ("Lao People's Democratic Republic", "LA"),
+        ("Vietnam", "VN"), ("Viet Nam", "VN"),
+        ("Venezuela", "VE"), ("Venezuela (Bolivarian Republic of)", "VE"), ("Bolivia", "BO"),
+        ("Bolivia (Plurinational State of)", "BO"),
+        ("Tanzania", "TZ"), ("United Republic of Tanzania", "TZ"), ("Tanzania, United Republic of", "TZ"),
+        ("Moldova", "MD"), ("Republic of Moldova", "MD"), ("Macedonia", "MK"), ("North Macedonia", "MK"),
+        ("The former Yugoslav Republic of Macedonia", "MK"),
+        ("Palestinian", "PS"), ("Palestine", "PS"), ("State of Palestine", "PS"), ("West Bank", "PS"), ("Gaza", "PS"),
+        ("Gaza Strip", "PS"), ("Palestinian Territories", "PS"),
+        ("United Kingdom", "GB"), ("UK", "GB"), ("Great Britain", "GB"),
+        ("United Kingdom of Great Britain and Northern Ireland", "GB"),
+        ("United States", "US"), ("United States of America", "US"), ("USA", "US"),
+        ("United Arab Emirates", "AE"), ("UAE", "AE"),
+        ("Czech Republic", "CZ"), ("Czechia", "CZ"),
+        ("Brunei", "BN"), ("Brunei Darussalam", "BN"),
+        ("Micronesia", "FM"), ("Micronesia, Federated States of", "FM"),
+        ("Bahamas, The", "BS"), ("The Bahamas", "BS"), ("Gambia, The", "GM"), ("The Gambia", "GM"),
+        ("Cabo Verde", "CV"), ("Cape Verde", "CV"), ("Eswatini", "SZ"), ("Swaziland", "SZ"),
+        ("Timor-Leste", "TL"), ("East Timor", "TL"), ("Holy See", "VA"), ("Vatican City", "VA"),
+        ("Hong Kong", "HK"), ("Macau", "MO"), ("Macao", "MO"), ("Taiwan", "TW"),
+        ("China", "CN"), ("People's Republic of China", "CN"),
+        ("Kosovo", "XK"), ("Netherlands Antilles", "AN"), ("Curacao", "CW"), ("Curaçao", "CW"),
+        ("Sint Maarten", "SX"), ("Saint Kitts and Nevis", "KN"), ("St. Kitts and Nevis", "KN"),
+        ("Saint Lucia", "LC"), ("St. Lucia", "LC"), ("Saint Vincent and the Grenadines", "VC"),
+        ("St. Vincent and the Grenadines", "VC"), ("Serbia and Montenegro", "CS"), ("Yugoslavia", "YU"),
+        ("Region: Crimea", "UA"), ("Crimea", "UA"), ("Bosnia-Herzegovina", "BA"), ("Bosnia and Herzegovina", "BA"),
+        ("Kyrgyzstan", "KG"), ("Kyrgyz Republic", "KG"), ("Slovakia", "SK"), ("Slovak Republic", "SK"),
+        ("Sudan", "SD"), ("South Sudan", "SS"), ("Libya", "LY"), ("Libyan Arab Jamahiriya", "LY"),
+        ("Belarus", "BY"), ("Iraq", "IQ"), ("Afghanistan", "AF"), ("Yemen", "YE"), ("Somalia", "SO"),
+        ("Mali", "ML"), ("Lebanon", "LB"), ("Cuba", "CU"), ("Nicaragua", "NI"), ("Zimbabwe", "ZW"),
+        ("Central African Republic", "CF"), ("Guinea-Bissau", "GW"), ("Ukraine", "UA"), ("Georgia", "GE"),
+        ("Pakistan", "PK"), ("India", "IN"), ("Saudi Arabia", "SA"), ("Kuwait", "KW"), ("Qatar", "QA"),
+        ("Bahrain", "BH"), ("Oman", "OM"), ("Jordan", "JO"), ("Egypt", "EG"), ("Israel", "IL"),
+    ];
+
+    // Declared after Aliases: static fields initialise in order, and Build reads Aliases.
     private static readonly FrozenDictionary<string, string> ByName = Build();
 
     /// <summary>The ISO 3166-1 alpha-2 code for a country name or code, or null when unknown.</summary>
@@ -60,53 +110,4 @@ public static class CountryCodes
         foreach (var (name, code) in Aliases) map[Key(name)] = code;
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
-
-    // Spellings used by OFAC, the UN, the EU, the UK and BIS that differ from the runtime's English names.
-    private static readonly (string Name, string Code)[] Aliases =
-    [
-        ("Russia", "RU"), ("Russian Federation", "RU"), ("USSR", "SU"), ("Soviet Union", "SU"),
-        ("Turkey", "TR"), ("Türkiye", "TR"), ("Turkiye", "TR"),
-        ("Iran", "IR"), ("Iran (Islamic Republic of)", "IR"), ("Islamic Republic of Iran", "IR"),
-        ("Korea, North", "KP"), ("North Korea", "KP"), ("Democratic People's Republic of Korea", "KP"), ("DPRK", "KP"),
-        ("Korea, South", "KR"), ("South Korea", "KR"), ("Republic of Korea", "KR"), ("Korea", "KR"),
-        ("Syria", "SY"), ("Syrian Arab Republic", "SY"),
-        ("Burma", "MM"), ("Myanmar", "MM"), ("Myanmar (Burma)", "MM"),
-        ("Congo, Democratic Republic of the", "CD"), ("Democratic Republic of the Congo", "CD"), ("DRC", "CD"),
-        ("Congo (Kinshasa)", "CD"), ("Congo, Republic of the", "CG"), ("Republic of the Congo", "CG"), ("Congo", "CG"),
-        ("Congo (Brazzaville)", "CG"),
-        ("Cote d'Ivoire", "CI"), ("Côte d'Ivoire", "CI"), ("Ivory Coast", "CI"),
-        ("Laos", "LA"), ("Lao People's Democratic Republic", "LA"),
-        ("Vietnam", "VN"), ("Viet Nam", "VN"),
-        ("Venezuela", "VE"), ("Venezuela (Bolivarian Republic of)", "VE"), ("Bolivia", "BO"),
-        ("Bolivia (Plurinational State of)", "BO"),
-        ("Tanzania", "TZ"), ("United Republic of Tanzania", "TZ"), ("Tanzania, United Republic of", "TZ"),
-        ("Moldova", "MD"), ("Republic of Moldova", "MD"), ("Macedonia", "MK"), ("North Macedonia", "MK"),
-        ("The former Yugoslav Republic of Macedonia", "MK"),
-        ("Palestinian", "PS"), ("Palestine", "PS"), ("State of Palestine", "PS"), ("West Bank", "PS"), ("Gaza", "PS"),
-        ("Gaza Strip", "PS"), ("Palestinian Territories", "PS"),
-        ("United Kingdom", "GB"), ("UK", "GB"), ("Great Britain", "GB"),
-        ("United Kingdom of Great Britain and Northern Ireland", "GB"),
-        ("United States", "US"), ("United States of America", "US"), ("USA", "US"),
-        ("United Arab Emirates", "AE"), ("UAE", "AE"),
-        ("Czech Republic", "CZ"), ("Czechia", "CZ"),
-        ("Brunei", "BN"), ("Brunei Darussalam", "BN"),
-        ("Micronesia", "FM"), ("Micronesia, Federated States of", "FM"),
-        ("Bahamas, The", "BS"), ("The Bahamas", "BS"), ("Gambia, The", "GM"), ("The Gambia", "GM"),
-        ("Cabo Verde", "CV"), ("Cape Verde", "CV"), ("Eswatini", "SZ"), ("Swaziland", "SZ"),
-        ("Timor-Leste", "TL"), ("East Timor", "TL"), ("Holy See", "VA"), ("Vatican City", "VA"),
-        ("Hong Kong", "HK"), ("Macau", "MO"), ("Macao", "MO"), ("Taiwan", "TW"),
-        ("China", "CN"), ("People's Republic of China", "CN"),
-        ("Kosovo", "XK"), ("Netherlands Antilles", "AN"), ("Curacao", "CW"), ("Curaçao", "CW"),
-        ("Sint Maarten", "SX"), ("Saint Kitts and Nevis", "KN"), ("St. Kitts and Nevis", "KN"),
-        ("Saint Lucia", "LC"), ("St. Lucia", "LC"), ("Saint Vincent and the Grenadines", "VC"),
-        ("St. Vincent and the Grenadines", "VC"), ("Serbia and Montenegro", "CS"), ("Yugoslavia", "YU"),
-        ("Region: Crimea", "UA"), ("Crimea", "UA"), ("Bosnia-Herzegovina", "BA"), ("Bosnia and Herzegovina", "BA"),
-        ("Kyrgyzstan", "KG"), ("Kyrgyz Republic", "KG"), ("Slovakia", "SK"), ("Slovak Republic", "SK"),
-        ("Sudan", "SD"), ("South Sudan", "SS"), ("Libya", "LY"), ("Libyan Arab Jamahiriya", "LY"),
-        ("Belarus", "BY"), ("Iraq", "IQ"), ("Afghanistan", "AF"), ("Yemen", "YE"), ("Somalia", "SO"),
-        ("Mali", "ML"), ("Lebanon", "LB"), ("Cuba", "CU"), ("Nicaragua", "NI"), ("Zimbabwe", "ZW"),
-        ("Central African Republic", "CF"), ("Guinea-Bissau", "GW"), ("Ukraine", "UA"), ("Georgia", "GE"),
-        ("Pakistan", "PK"), ("India", "IN"), ("Saudi Arabia", "SA"), ("Kuwait", "KW"), ("Qatar", "QA"),
-        ("Bahrain", "BH"), ("Oman", "OM"), ("Jordan", "JO"), ("Egypt", "EG"), ("Israel", "IL"),
-    ];
 }
