@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Embargo.Core.Model;
 using Embargo.Lists.Csv;
 using Embargo.Lists.Parsing;
 
@@ -9,6 +11,27 @@ namespace Embargo.Lists.Uk;
 /// </summary>
 internal static class UkCsvGroups
 {
+    /// <summary>
+    /// Reads a UK CSV whole with <paramref name="read"/> (which checks its preamble and header and groups
+    /// its rows), then yields the designations' entries.
+    /// </summary>
+    public static async IAsyncEnumerable<ListEntry> ParseAsync(
+        ListFileSet files, string file, string source, Func<CsvReader, List<UkEntryBuilder>> read,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<UkEntryBuilder> designations;
+        await using (var stream = files.Open(file))
+        {
+            using var text = TextEncodings.OpenLegacyText(stream);
+            designations = read(new CsvReader(text, file));
+        }
+        foreach (var designation in designations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (designation.Build(source) is { } entry) yield return entry;
+        }
+    }
+
     public static List<UkEntryBuilder> Read(
         CsvReader csv, UkCsvColumns columns, string idColumn, string file, ParseContext context,
         Action<UkEntryBuilder, CsvRecord> addRow, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Embargo.Core.Model;
 using Embargo.Lists.Csv;
 using Embargo.Lists.Parsing;
@@ -37,25 +36,11 @@ public sealed class UkOfsiConListCsvParser : IListParser
 
     public string Source => ListSources.UkSanctionsList;
 
-    public async IAsyncEnumerable<ListEntry> ParseAsync(
-        ListFileSet files, ParseContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        List<UkEntryBuilder> targets;
-        await using (var stream = files.Open(_fileName))
-        {
-            targets = ReadTargets(stream, context, cancellationToken);
-        }
-        foreach (var target in targets)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (target.Build(Source) is { } entry) yield return entry;
-        }
-    }
+    public IAsyncEnumerable<ListEntry> ParseAsync(ListFileSet files, ParseContext context, CancellationToken cancellationToken) =>
+        UkCsvGroups.ParseAsync(files, _fileName, Source, csv => ReadTargets(csv, context, cancellationToken), cancellationToken);
 
-    private List<UkEntryBuilder> ReadTargets(Stream stream, ParseContext context, CancellationToken cancellationToken)
+    private List<UkEntryBuilder> ReadTargets(CsvReader csv, ParseContext context, CancellationToken cancellationToken)
     {
-        using var text = TextEncodings.OpenLegacyText(stream);
-        var csv = new CsvReader(text, _fileName);
         if (!csv.TryRead(out var header)) throw new ListFormatException(_fileName, 1, "the file is empty");
         if (string.Equals(header[0], "Last Updated", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Embargo.Core.Model;
 using Embargo.Lists.Csv;
 using Embargo.Lists.Parsing;
@@ -42,25 +41,11 @@ public sealed class UkSanctionsListCsvParser : IListParser
 
     public string Source => ListSources.UkSanctionsList;
 
-    public async IAsyncEnumerable<ListEntry> ParseAsync(
-        ListFileSet files, ParseContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        List<UkEntryBuilder> designations;
-        await using (var stream = files.Open(_fileName))
-        {
-            designations = ReadDesignations(stream, context, cancellationToken);
-        }
-        foreach (var designation in designations)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (designation.Build(Source) is { } entry) yield return entry;
-        }
-    }
+    public IAsyncEnumerable<ListEntry> ParseAsync(ListFileSet files, ParseContext context, CancellationToken cancellationToken) =>
+        UkCsvGroups.ParseAsync(files, _fileName, Source, csv => ReadDesignations(csv, context, cancellationToken), cancellationToken);
 
-    private List<UkEntryBuilder> ReadDesignations(Stream stream, ParseContext context, CancellationToken cancellationToken)
+    private List<UkEntryBuilder> ReadDesignations(CsvReader csv, ParseContext context, CancellationToken cancellationToken)
     {
-        using var text = TextEncodings.OpenLegacyText(stream);
-        var csv = new CsvReader(text, _fileName);
         if (!csv.TryRead(out var header)) throw new ListFormatException(_fileName, 1, "the file is empty");
         if (header[0].StartsWith("Report Date", StringComparison.OrdinalIgnoreCase))
         {
