@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Xml;
+using System.Xml.Linq;
+using Embargo.Core.Model;
+using Embargo.Lists.Parsing;
+
+namespace Embargo.Lists.Eu;
+
+/// <summary>
+/// The EU Financial Sanctions Files, XML 1.1 (<c>xmlFullSanctionsList_1_1</c>): an <c>&lt;export&gt;</c> in the
+/// namespace <c>http://eu.europa.ec/fpi/fsd/export</c> with a <c>generationDate</c>, holding one
+/// <c>&lt;sanctionEntity&gt;</c> per listed person or enterprise, identified by its <c>logicalId</c> and cited by
+/// its EU reference number (<c>EU.27.28</c>). Streams one entity at a time.
+/// </summary>
+public sealed class EuFsfXmlParser : IListParser
+{
+    public const string Namespace = "http://eu.europa.ec/fpi/fsd/export";
+
+    private const string RootElement = "export";
+    private const string RecordElement = "sanctionEntity";
+
+    private readonly string? _fileName;
+
+    /// <param name="fileName">
+    /// The file's name in the set. The EU serves the file under a download token rather than a stable
+    /// name, so by default the set's only file is read.
+    /// </param>
+    public EuFsfXmlParser(string? fileName = null) => _fileName = fileName;
+
+    public string Format => "eu-fsf-xml";
+
+    public string Source => ListSources.EuFinancialSanctions;
+
+    public async IAsyncEnumerable<ListEntry> ParseAsync(
+        ListFileSet files, ParseContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var file = _fileName ?? OnlyFile(files);
+        using var reader = SafeXml.CreateReader(files.Open(file));
+        await MoveToRootAsync(reader, file, context);
+        var entities = new EuFsfEntityReader(file, context);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (await NextChildAsync(reader, file))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var element = await ReadElementAsync(reader, file, cancellationToken);
+            if (element.Name.LocalName != RecordElement) continue;
+            var line = element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : (long?)null;
+            if (entities.Read(element, line) is not { } entry) continue;
+            if (!seen.Add(entry.SourceId))
+            {
+                // Two records under one id cannot both be stored; the first one published stands.
+                context.Report(file, line, RecordElement, $"logicalId {entry.SourceId} appears a second time; the later record is skipped");
+                continue;
+            }
+            yield return entry;
+        }
+    }
+
+    private static string OnlyFile(ListFileSet files) => files.Paths.Count == 1
+        ? Path.GetFileName(files.Paths.First())
+        : throw new ListFormatException("EU FSF", null,
+            $"the list files hold {files.Paths.Count} files; name the EU FSF XML file to read");
+
+    private static async Task MoveToRootAsync(XmlReader reader, string file, ParseContext context)
+    {
+        try
+        {
+            if (await reader.MoveToContentAsync() != XmlNodeType.Element || reader.LocalName != RootElement || reader.NamespaceURI != Namespace)
+                throw new ListFormatException(file, SafeXml.LineOf(reader),
+                    $"not an EU FSF XML 1.1 file: the root element is <{reader.Name}> in '{reader.NamespaceURI}', not <{RootElement}> in '{Namespace}'");
+            var generated = reader.GetAttribute("generationDate");
+            if (DateTimeOffset.TryParse(generated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+                context.PublishedAt = date;
+            else
+                context.Report(file, SafeXml.LineOf(reader), RootElement, $"unreadable generationDate '{generated}'");
+        }
+        catch (XmlException e)
+        {
+            throw SafeXml.Malformed(file, e);
+        }
+    }
+
+    // Every child of the root is read whole, so the reader steps from one child to the next.
+    private static async Task<bool> NextChildAsync(XmlReader reader, string file)
+    {
+        try
+        {
+            while (await reader.ReadAsync())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1) return true;
+            }
+            return false;
+        }
+        catch (XmlException e)
+        {
+            throw SafeXml.Malformed(file, e);
+        }
+    }
+
+    private static async Task<XElement> ReadElementAsync(XmlReader reader, string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var subtree = reader.ReadSubtree();
+            return await XElement.LoadAsync(subtree, LoadOptions.SetLineInfo, cancellationToken);
+        }
+        catch (XmlException e)
+        {
+            throw SafeXml.Malformed(file, e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using Embargo.Core.Model;
+using Embargo.Lists.Csv;
+using Embargo.Lists.Parsing;
+
+namespace Embargo.Lists.Uk;
+
+/// <summary>
+/// Groups the rows of a UK CSV by their id column into one <see cref="UkEntryBuilder"/> per designation,
+/// in first-seen order. Both UK CSVs spread one designation over many rows that need not be adjacent.
+/// </summary>
+internal static class UkCsvGroups
+{
+    /// <summary>
+    /// Reads a UK CSV whole with <paramref name="read"/> (which checks its preamble and header and groups
+    /// its rows), then yields the designations' entries.
+    /// </summary>
+    public static async IAsyncEnumerable<ListEntry> ParseAsync(
+        ListFileSet files, string file, string source, Func<CsvReader, List<UkEntryBuilder>> read,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<UkEntryBuilder> designations;
+        await using (var stream = files.Open(file))
+        {
+            using var text = TextEncodings.OpenLegacyText(stream);
+            designations = read(new CsvReader(text, file));
+        }
+        foreach (var designation in designations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (designation.Build(source) is { } entry) yield return entry;
+        }
+    }
+
+    public static List<UkEntryBuilder> Read(
+        CsvReader csv, UkCsvColumns columns, string idColumn, string file, ParseContext context,
+        Action<UkEntryBuilder, CsvRecord> addRow, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, UkEntryBuilder>(StringComparer.Ordinal);
+        var inOrder = new List<UkEntryBuilder>();
+        while (csv.TryRead(out var row))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (columns.Get(row, idColumn) is not { } id)
+            {
+                context.Report(file, row.Line, null, $"row without a {idColumn}; skipped");
+                continue;
+            }
+            if (!byId.TryGetValue(id, out var designation))
+            {
+                designation = new UkEntryBuilder(id, context, file, row.Line);
+                byId.Add(id, designation);
+                inOrder.Add(designation);
+            }
+            designation.Line = row.Line;
+            addRow(designation, row);
+        }
+        return inOrder;
+    }
+}
