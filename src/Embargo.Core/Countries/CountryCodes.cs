@@ -9,8 +9,6 @@ namespace Embargo.Core.Countries;
 /// </summary>
 public static class CountryCodes
 {
-    private static readonly FrozenDictionary<string, string> ByName = Build();
-
     /// <summary>The ISO 3166-1 alpha-2 code for a country name or code, or null when unknown.</summary>
     public static string? Resolve(string? country)
     {
@@ -109,4 +107,7 @@ public static class CountryCodes
         ("Pakistan", "PK"), ("India", "IN"), ("Saudi Arabia", "SA"), ("Kuwait", "KW"), ("Qatar", "QA"),
         ("Bahrain", "BH"), ("Oman", "OM"), ("Jordan", "JO"), ("Egypt", "EG"), ("Israel", "IL"),
     ];
+
+    // Declared after Aliases on purpose: static initialisers run in textual order, and Build reads Aliases.
+    private static readonly FrozenDictionary<string, string> ByName = Build();
 }
