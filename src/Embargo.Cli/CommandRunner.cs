@@ -36,5 +36,11 @@ internal static class CommandRunner
             console.WriteError(e.Message);
             return ExitCodes.Error;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug, not a user error: say what it was, briefly, and still exit with 2.
+            console.WriteError($"unexpected {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Error;
+        }
     }
 }

@@ -55,6 +55,18 @@ public static class CountryCodes
         ("Mali", "ML"), ("Lebanon", "LB"), ("Cuba", "CU"), ("Nicaragua", "NI"), ("Zimbabwe", "ZW"),
         ("Central African Republic", "CF"), ("Guinea-Bissau", "GW"), ("Ukraine", "UA"), ("Georgia", "GE"),
         ("Pakistan", "PK"), ("India", "IN"), ("Saudi Arabia", "SA"), ("Kuwait", "KW"), ("Qatar", "QA"),
+        ("Trinidad and Tobago", "TT"), ("Antigua and Barbuda", "AG"), ("North Macedonia, The Republic of", "MK"),
+        ("Virgin Islands, British", "VG"), ("British Virgin Islands", "VG"), ("Man, Isle of", "IM"), ("Isle of Man", "IM"),
+        ("Region: Gaza", "PS"), ("Region: West Bank", "PS"), ("PRC", "CN"), ("Saint Martin", "MF"),
+        ("Sao Tome and Principe", "ST"), ("Bosnia and Herzegovina, The Republic of", "BA"),
+        // Nationalities written as adjectives (UK lists).
+        ("Russian", "RU"), ("Iranian", "IR"), ("Syrian", "SY"), ("Pakistani", "PK"), ("Afghan", "AF"), ("Iraqi", "IQ"),
+        ("Chinese", "CN"), ("North Korean", "KP"), ("Belarusian", "BY"), ("Ukrainian", "UA"), ("Libyan", "LY"),
+        ("Yemeni", "YE"), ("Somali", "SO"), ("Sudanese", "SD"), ("Lebanese", "LB"), ("Saudi", "SA"), ("Saudi Arabian", "SA"),
+        ("Egyptian", "EG"), ("Turkish", "TR"), ("Venezuelan", "VE"), ("Cuban", "CU"), ("Burmese", "MM"), ("Malian", "ML"),
+        ("Jordanian", "JO"), ("Kuwaiti", "KW"), ("Qatari", "QA"), ("Emirati", "AE"), ("Nicaraguan", "NI"), ("Zimbabwean", "ZW"),
+        ("Indian", "IN"), ("British", "GB"), ("American", "US"), ("German", "DE"), ("French", "FR"), ("Tunisian", "TN"),
+        ("Algerian", "DZ"), ("Moroccan", "MA"), ("Nigerian", "NG"), ("Bahraini", "BH"), ("Omani", "OM"),
         ("Bahrain", "BH"), ("Oman", "OM"), ("Jordan", "JO"), ("Egypt", "EG"), ("Israel", "IL"),
     ];
 

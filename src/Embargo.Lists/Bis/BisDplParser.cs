@@ -77,7 +77,7 @@ public sealed class BisDplParser : IListParser
             cancellationToken.ThrowIfCancellationRequested();
             if (Get(row, NameColumn) is not { } name)
             {
-                context.Report(_fileName, row.Line, null, "row without a name; skipped");
+                context.ReportMalformedRecord(_fileName, row.Line, null, "row without a name; skipped");
                 continue;
             }
             var effective = Get(row, EffectiveDateColumn) ?? "";

@@ -39,7 +39,7 @@ internal sealed class EuFsfEntityReader
         var logicalId = EuFsfFacts.Attr(entity, "logicalId");
         if (logicalId is null)
         {
-            _context.Report(_file, line, "sanctionEntity", "sanctionEntity without a logicalId; skipped");
+            _context.ReportMalformedRecord(_file, line, "sanctionEntity", "sanctionEntity without a logicalId; skipped");
             return null;
         }
 
@@ -110,7 +110,7 @@ internal sealed class EuFsfEntityReader
 
         if (names.Count == 0)
         {
-            _context.Report(_file, line, "sanctionEntity", $"logicalId {logicalId} has no name; skipped");
+            _context.ReportMalformedRecord(_file, line, "sanctionEntity", $"logicalId {logicalId} has no name; skipped");
             return null;
         }
         var primary = PrimaryIndex(names);

@@ -12,6 +12,13 @@ namespace Embargo.Lists.Import;
 /// </summary>
 public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
 {
+    /// <summary>
+    /// The share of structurally broken records a file may have and still be imported. One stray bad row in
+    /// OFAC's 15,000 is reported and tolerated; a file where more than 1 in 100 records is broken is damaged
+    /// or not the list it claims to be, and must not replace a good snapshot.
+    /// </summary>
+    public const double MaxMalformedShare = 0.01;
+
     /// <summary>Imports one detected publication. Throws <see cref="ListFormatException"/> for a broken file.</summary>
     public async Task<ImportResult> ImportAsync(DetectedList list, IProgress<int>? entriesRead, CancellationToken cancellationToken)
     {
@@ -83,6 +90,13 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
             yield return entry;
         }
         if (count == 0) throw new ListFormatException(list.Describe(), null, "the list holds no entries; refusing to replace the active snapshot with an empty one");
+        var malformed = context.MalformedRecords;
+        if (malformed > MaxMalformedShare * (count + malformed))
+        {
+            var first = context.Issues.Count > 0 ? $" (first: {context.Issues[0]})" : "";
+            throw new ListFormatException(list.Describe(), null,
+                $"{malformed:N0} of {count + malformed:N0} records are malformed{first}; the file looks damaged");
+        }
         entriesRead?.Report(count);
     }
 }

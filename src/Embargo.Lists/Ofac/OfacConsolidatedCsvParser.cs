@@ -12,7 +12,14 @@ public sealed class OfacConsolidatedCsvParser : IListParser
 {
     public const string FormatId = "ofac-cons-csv";
 
-    private readonly OfacCsvReader _reader = new(OfacCsvLayout.Consolidated);
+    private readonly OfacCsvReader _reader;
+
+    /// <param name="mainFileName">The file name of the main file in the set; <c>cons_prim.csv</c> unless saved under another.</param>
+    public OfacConsolidatedCsvParser(string mainFileName = OfacCsvLayout.ConsolidatedMainFile)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mainFileName);
+        _reader = new OfacCsvReader(OfacCsvLayout.Consolidated(mainFileName));
+    }
 
     public string Format => FormatId;
 

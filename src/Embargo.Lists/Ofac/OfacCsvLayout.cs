@@ -20,6 +20,6 @@ internal sealed record OfacCsvLayout(
     public static OfacCsvLayout Sdn(string mainFile) =>
         new(ListSources.OfacSdn, mainFile, "add.csv", "alt.csv", "sdn_comments.csv", InfersListName: false);
 
-    public static OfacCsvLayout Consolidated { get; } =
-        new(ListSources.OfacConsolidated, ConsolidatedMainFile, "cons_add.csv", "cons_alt.csv", "cons_comments.csv", InfersListName: true);
+    public static OfacCsvLayout Consolidated(string mainFile) =>
+        new(ListSources.OfacConsolidated, mainFile, "cons_add.csv", "cons_alt.csv", "cons_comments.csv", InfersListName: true);
 }

@@ -15,12 +15,12 @@ internal static class OfacCsvRows
     {
         if (!int.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out entNum) || entNum <= 0)
         {
-            context.Report(fileName, row.Line, null, $"row skipped: ent_num '{Shorten(row[0])}' is not a number");
+            context.ReportMalformedRecord(fileName, row.Line, null, $"row skipped: ent_num '{Shorten(row[0])}' is not a number");
             return false;
         }
         if (row.Fields.Length != expectedFields)
         {
-            context.Report(fileName, row.Line, null,
+            context.ReportMalformedRecord(fileName, row.Line, null,
                 $"entry {entNum}: expected {expectedFields} fields, found {row.Fields.Length}");
         }
         return true;

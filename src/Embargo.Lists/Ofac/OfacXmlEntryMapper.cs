@@ -22,14 +22,14 @@ internal sealed class OfacXmlEntryMapper(string source, string file, ParseContex
         var uid = entry.Text("uid");
         if (uid is null)
         {
-            context.Report(file, line, Element, "entry without <uid> skipped");
+            context.ReportMalformedRecord(file, line, Element, "entry without <uid> skipped");
             return null;
         }
         var lastName = entry.Text("lastName");
         var firstName = entry.Text("firstName");
         if (lastName is null && firstName is null)
         {
-            context.Report(file, line, Element, $"entry {uid} has no name; skipped");
+            context.ReportMalformedRecord(file, line, Element, $"entry {uid} has no name; skipped");
             return null;
         }
 

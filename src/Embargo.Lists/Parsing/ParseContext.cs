@@ -17,6 +17,12 @@ public sealed class ParseContext
 
     public int IssueCount { get; private set; }
 
+    /// <summary>
+    /// Records that were broken in their structure (no id, no name, wrong field count), whether skipped or read
+    /// as far as possible. The importer refuses a file with too many of them: that is a damaged file, not a list.
+    /// </summary>
+    public int MalformedRecords { get; private set; }
+
     public void Report(ParseIssue issue)
     {
         IssueCount++;
@@ -25,4 +31,11 @@ public sealed class ParseContext
 
     public void Report(string file, long? line, string? element, string message) =>
         Report(new ParseIssue(file, line, element, message));
+
+    /// <summary>Reports a record broken in its structure; see <see cref="MalformedRecords"/>.</summary>
+    public void ReportMalformedRecord(string file, long? line, string? element, string message)
+    {
+        MalformedRecords++;
+        Report(new ParseIssue(file, line, element, message));
+    }
 }

@@ -43,7 +43,7 @@ internal static class UkCsvGroups
             cancellationToken.ThrowIfCancellationRequested();
             if (columns.Get(row, idColumn) is not { } id)
             {
-                context.Report(file, row.Line, null, $"row without a {idColumn}; skipped");
+                context.ReportMalformedRecord(file, row.Line, null, $"row without a {idColumn}; skipped");
                 continue;
             }
             if (!byId.TryGetValue(id, out var designation))

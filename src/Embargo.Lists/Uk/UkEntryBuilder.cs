@@ -219,7 +219,7 @@ internal sealed class UkEntryBuilder
     {
         if (_names.Count == 0 && _scriptNames.Count == 0)
         {
-            _context.Report(_file, _firstLine, null, $"designation {_sourceId} has no name; skipped");
+            _context.ReportMalformedRecord(_file, _firstLine, null, $"designation {_sourceId} has no name; skipped");
             return null;
         }
         List<EntryName> names = [.. _names, .. _scriptNames];

@@ -55,7 +55,7 @@ public sealed class UkSanctionsListXmlParser : IListParser
         var id = UkText.Clean(designation.Elements().FirstOrDefault(e => e.Name.LocalName == "UniqueID")?.Value);
         if (id is null)
         {
-            context.Report(_fileName, line, RecordElement, "designation without a UniqueID; skipped");
+            context.ReportMalformedRecord(_fileName, line, RecordElement, "designation without a UniqueID; skipped");
             return null;
         }
         if (!seen.Add(id))

@@ -26,19 +26,19 @@ internal sealed class UnEntryMapper(string file, ParseContext context)
         };
         if (kind == EntityKind.Unknown)
         {
-            context.Report(file, line, element, "unexpected record element skipped");
+            context.ReportMalformedRecord(file, line, element, "unexpected record element skipped");
             return null;
         }
         var dataId = record.Field("DATAID");
         if (dataId is null)
         {
-            context.Report(file, line, element, "record without DATAID skipped");
+            context.ReportMalformedRecord(file, line, element, "record without DATAID skipped");
             return null;
         }
         var name = PrimaryName(record, kind);
         if (name is null)
         {
-            context.Report(file, line, element, $"record {dataId} has no name; skipped");
+            context.ReportMalformedRecord(file, line, element, $"record {dataId} has no name; skipped");
             return null;
         }
 

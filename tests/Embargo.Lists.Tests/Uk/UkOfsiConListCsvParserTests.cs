@@ -71,7 +71,7 @@ public sealed class UkOfsiConListCsvParserTests
         Assert.Equal("Hafez Mohammad SAEED", entry.Name.Full);
         var arabic = Assert.Single(entry.Aliases);
         Assert.Equal(("سعید حافظ محمد", NameType.OriginalScript, "Arab", "Arabic"), (arabic.Full, arabic.Type, arabic.Script, arabic.Language));
-        Assert.Equal([new CountryRef("Pakistani", null)], entry.Nationalities);
+        Assert.Equal([new CountryRef("Pakistani", "PK")], entry.Nationalities);
         Assert.Equal([new IdentityDocument { Type = "National Identification Number", Number = "3520025509842-7 (Pakistani)" }], entry.Identifiers);
         var address = Assert.Single(entry.Addresses);
         Assert.Equal("House No 116E, Mohalla Johar, Lahore, Tehsil, Lahore City, Lahore District", address.Street);

@@ -118,7 +118,7 @@ public sealed class UnConsolidatedXmlParserTests
         var passport = Assert.Single(umarov.Identifiers);
         Assert.Equal(("Passport", "96 03 464086", "RU", "2003-06-01"), (passport.Type, passport.Number, passport.CountryCode, passport.IssueDate));
         Assert.Null(passport.Note); // TYPE_OF_DOCUMENT2 only repeats "Passport"
-        Assert.Equal([new CountryRef("Russian Federation", "RU"), new CountryRef("former Soviet Union", null)], umarov.Nationalities);
+        Assert.Equal([new CountryRef("Russian Federation", "RU"), new CountryRef("former Soviet Union", "SU")], umarov.Nationalities);
 
         // "Lom-ali Butayev (Butaev)" is listed with DOB 1955: kept on the alias and screened as a birth date.
         Assert.Equal("date of birth 1955", umarov.Aliases.Single(a => a.Full == "Lom-ali Butayev (Butaev)").Note);

@@ -19,7 +19,7 @@ internal static class ListsUpdateCommand
         {
             Description = "The source to update (" + string.Join(", ", OfficialSources.Downloadable) + "); default: all of them.",
         };
-        var baseUrl = new Option<Uri?>("--base-url")
+        var baseUrl = new Option<string?>("--base-url")
         {
             Description = "Fetch the source's files from this mirror instead of the publisher ({base-url}/{file name}); needs --source.",
         };
@@ -39,8 +39,11 @@ internal static class ListsUpdateCommand
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, EmbargoEngine engine, string? source, Uri? baseUrl, DownloadOptions options, CancellationToken cancellationToken)
+        CliConsole console, EmbargoEngine engine, string? source, string? baseUrlText, DownloadOptions options, CancellationToken cancellationToken)
     {
+        Uri? baseUrl = null;
+        if (baseUrlText is not null && (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
+            throw new CliUsageException($"--base-url '{baseUrlText}' is not an http(s) address");
         if (source is not null && !OfficialSources.IsDownloadable(source))
             throw new CliUsageException($"'{source}' cannot be downloaded; expected one of {string.Join(", ", OfficialSources.Downloadable)}");
         if (baseUrl is not null && source is null)
