@@ -45,7 +45,7 @@ internal static class ImportBenchmark
                     parse.Stop();
 
                     var import = Stopwatch.StartNew();
-                    await engine.Importer.ImportAsync(detected, null, default);
+                    await engine.Importer.ImportAsync(detected, ImportOptions.Default, null, default);
                     import.Stop();
 
                     parseSum += parse.Elapsed.TotalMilliseconds;

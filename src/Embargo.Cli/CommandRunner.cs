@@ -26,7 +26,8 @@ internal static class CommandRunner
             return ExitCodes.Error;
         }
         catch (Exception e) when (e is ListFormatException or DuplicateEntityException or FileNotFoundException
-                                      or DirectoryNotFoundException or UnauthorizedAccessException or CliUsageException)
+                                      or DirectoryNotFoundException or UnauthorizedAccessException or CliUsageException
+                                      or ListCatalogException)
         {
             console.WriteError(e.Message);
             return ExitCodes.Error;

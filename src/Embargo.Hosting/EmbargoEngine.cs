@@ -18,6 +18,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Store = store;
         Importer = new ListImporter(store, clock);
         Differ = new SnapshotDiffer(store);
+        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory);
     }
 
     public string DataDirectory { get; }
@@ -25,11 +26,16 @@ public sealed class EmbargoEngine : IAsyncDisposable
     public ListImporter Importer { get; }
     public SnapshotDiffer Differ { get; }
 
+    /// <summary>Import, update, look-up and diff of lists, as every front end offers them.</summary>
+    public ListCatalog Lists { get; }
+
     /// <summary>Where downloads are staged before they are imported.</summary>
     public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");
 
     public static async Task<EmbargoEngine> OpenAsync(string dataDirectory, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (File.Exists(dataDirectory))
+            throw new ListCatalogException($"data directory '{dataDirectory}' is a file, not a folder");
         Directory.CreateDirectory(dataDirectory);
         var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
         var engine = new EmbargoEngine(dataDirectory, store, clock);
@@ -46,7 +52,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         if ((await Store.GetActiveSnapshotsAsync(cancellationToken)).Count > 0) return;
         var folder = Path.Combine(DataDirectory, "demo");
         var path = DemoList.ExtractTo(folder);
-        await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), null, cancellationToken);
+        await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), ImportOptions.Default, null, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();

@@ -92,7 +92,7 @@ public sealed class ListsCommandsTests : IDisposable
 
         var run = await CliRun.ExecAsync(_data.Path, "lists", "diff", "--source", "us-ofac-sdn", "--json");
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode); // like diff(1): changes found
         using var json = JsonDocument.Parse(run.Out);
         var diff = Assert.Single(json.RootElement.EnumerateArray());
         var before = EntityNumbers(older);
@@ -175,11 +175,130 @@ public sealed class ListsCommandsTests : IDisposable
         Assert.Equal(oldest, json.RootElement.GetProperty("active")[0].GetProperty("version").GetString());
     }
 
+    [Fact]
+    public async Task JsonListCannotStandInForAnOfficialList()
+    {
+        var forged = _data.Write("incoming/forged.json", """
+            {"format": "embargo-list/1", "source": "us-ofac-sdn", "entries": [
+              {"source_id": "35746", "kind": "person", "name": {"full": "NOBODY"}, "programs": ["X"]}]}
+            """);
+
+        var run = await CliRun.ExecAsync(_data.Path, "lists", "import", forged);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot fill the official source us-ofac-sdn", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersOwnJsonListImportsUnderItsOwnSource()
+    {
+        var own = _data.Write("incoming/acme.json", """
+            {"format": "embargo-list/1", "source": "acme-internal", "entries": [
+              {"source_id": "c-1", "kind": "organization", "name": {"full": "EXAMPLE BLOCKED TRADING LLC"}, "programs": ["INTERNAL"]}]}
+            """);
+
+        var run = await CliRun.ExecAsync(_data.Path, "lists", "import", own);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var show = await CliRun.ExecAsync(_data.Path, "lists", "show", "acme-internal:c-1");
+        Assert.Contains("EXAMPLE BLOCKED TRADING LLC", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OfacCsvUnderAnUnofficialNameNeedsItsSource()
+    {
+        var row = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n";
+        var renamed = _data.Write("incoming/download.csv", row);
+
+        var refused = await CliRun.ExecAsync(_data.Path, "lists", "import", renamed);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--source us-ofac-sdn or --source us-ofac-cons", refused.Error, StringComparison.Ordinal);
+
+        var told = await CliRun.ExecAsync(_data.Path, "lists", "import", renamed, "--source", "us-ofac-cons");
+        Assert.True(told.ExitCode == 0, told.ToString());
+        Assert.Contains("us-ofac-cons: imported", told.Out, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public async Task RenamedConsolidatedFileIsRecognisedByItsName()
+    {
+        var copy = Path.Combine(_data.Path, "incoming", "CONS_PRIM (1).CSV");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(SharedData.Path("lists", "ofac-cons-2025-12", "cons_prim.csv"), copy);
+
+        var run = await CliRun.ExecAsync(_data.Path, "lists", "import", copy);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("us-ofac-cons: imported", run.Out, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public async Task SameBytesUnderAnotherNameAreTheSameContent()
+    {
+        var copy = Path.Combine(_data.Path, "incoming", "dpl-copy.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(SharedData.Path("lists", "bis-dpl-2022-09", "dpl.txt"), copy);
+        Assert.Equal(0, (await CliRun.ExecAsync(_data.Path, "lists", "import", SharedData.Path("lists", "bis-dpl-2022-09", "dpl.txt"))).ExitCode);
+
+        var again = await CliRun.ExecAsync(_data.Path, "lists", "import", copy);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("unchanged", again.Out, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public async Task ListThatShrinksByHalfIsRefusedUnlessAllowed()
+    {
+        Assert.Equal(0, (await CliRun.ExecAsync(_data.Path, "lists", "import", SharedData.Path("lists", "ofac-cons-2025-12"))).ExitCode);
+        var small = _data.Write("incoming/cons_prim.csv",
+            "1,\"EXAMPLE ONE\",-0- ,\"CAATSA - RUSSIA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n" +
+            "2,\"EXAMPLE TWO\",-0- ,\"CAATSA - RUSSIA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n");
+
+        var refused = await CliRun.ExecAsync(_data.Path, "lists", "import", small);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("only 2 entries where the active snapshot has 442", refused.Error, StringComparison.Ordinal);
+        using (var status = JsonDocument.Parse((await CliRun.ExecAsync(_data.Path, "lists", "status", "--json")).Out))
+            Assert.Equal(442, status.RootElement.GetProperty("active")[0].GetProperty("counts").GetProperty("entities").GetInt32());
+
+        var allowed = await CliRun.ExecAsync(_data.Path, "lists", "import", small, "--allow-shrink");
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+    }
+
+    [SharedDataFact]
+    public async Task AmbiguousVersionPrefixNamesTheCandidates()
+    {
+        await CliRun.ExecAsync(_data.Path, "lists", "import", SharedData.Path("lists", "ofac-sdn-history", "sdn_2021-08-18.csv"));
+        await CliRun.ExecAsync(_data.Path, "lists", "import", SharedData.Path("lists", "ofac-sdn-history", "sdn_2022-03-18.csv"));
+        var prefix = DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var run = await CliRun.ExecAsync(_data.Path, "lists", "activate", "us-ofac-sdn", prefix);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("matches 2 snapshots", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MistypedOptionIsNotTakenForAPath()
+    {
+        var run = await CliRun.ExecAsync(_data.Path, "lists", "import", "--bogus", "x.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown option '--bogus'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DataDirectoryThatIsAFileIsRefused()
+    {
+        var file = _data.Write("not-a-folder", "x");
+        var run = await CliRun.ExecAsync(file, "lists", "status");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a file", run.Error, StringComparison.Ordinal);
+    }
+
     private static HashSet<string> EntityNumbers(string sdnCsv)
     {
         // Independent of the parser: the entity number is the unquoted first field of each record's first line.
         var numbers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(sdnCsv, Lists.Csv.TextEncodings.Windows1252))
+        foreach (var line in File.ReadLines(sdnCsv, System.Text.Encoding.Latin1))
         {
             var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (comma > 0 && line.AsSpan(0, comma).IndexOfAnyExceptInRange('0', '9') < 0) numbers.Add(line[..comma]);

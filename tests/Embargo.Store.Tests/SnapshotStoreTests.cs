@@ -111,12 +111,25 @@ public abstract class SnapshotStoreTests
     }
 
     [Fact]
-    public async Task VersionIsFoundByUniquePrefix()
+    public async Task VersionIsFoundByItsExactString()
     {
         await using var store = await OpenStoreAsync();
         var snapshot = await store.AddSnapshotAsync(Draft("0123456789abcdef"), Entries(Person("1", "A")), default);
-        Assert.Equal(snapshot.Key, (await store.FindSnapshotAsync(ListSources.OfacSdn, snapshot.Version[..12], default))!.Key);
-        Assert.Null(await store.FindSnapshotAsync(ListSources.OfacSdn, "19990101", default));
+        Assert.Equal(snapshot.Key, (await store.FindSnapshotAsync(ListSources.OfacSdn, snapshot.Version, default))!.Key);
+        Assert.Null(await store.FindSnapshotAsync(ListSources.OfacSdn, snapshot.Version[..12], default));
+        Assert.Null(await store.FindSnapshotAsync(ListSources.UnSecurityCouncil, snapshot.Version, default));
+    }
+
+    [Fact]
+    public async Task RetiredSourceIsSwitchedOffInTheSameImport()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.AddSnapshotAsync(Draft("demo-hash") with { Source = ListSources.Demo }, Entries(Person("1", "A", ListSources.Demo)), default);
+
+        await store.AddSnapshotAsync(Draft("hash-1") with { Retires = [ListSources.Demo] }, Entries(Person("1", "A")), default);
+
+        Assert.Equal(ListSources.OfacSdn, Assert.Single(await store.GetActiveSnapshotsAsync(default)).Source);
+        Assert.Single(await store.GetSnapshotsAsync(ListSources.Demo, default));
     }
 
     [Fact]

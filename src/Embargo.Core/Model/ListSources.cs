@@ -20,6 +20,23 @@ public static class ListSources
 
     public static bool IsKnown(string source) => All.Contains(source, StringComparer.Ordinal);
 
+    /// <summary>True for the official publishers' lists: only their own formats may fill these sources.</summary>
+    public static bool IsOfficial(string source) => IsKnown(source) && !string.Equals(source, Demo, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A source id Embargo accepts: a known one, or a user's own list in Embargo's JSON format
+    /// (lowercase letters, digits and dashes, e.g. <c>acme-internal</c>).
+    /// </summary>
+    public static bool IsValid(string source) => IsKnown(source) || IsCustom(source);
+
+    /// <summary>A user's own list: a well-formed id that is not one of the known sources.</summary>
+    public static bool IsCustom(string source) =>
+        !IsKnown(source) && source.Length is >= 2 and <= 41 && char.IsAsciiLetterLower(source[0])
+        && source.AsSpan().IndexOfAnyExcept(CustomIdChars) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> CustomIdChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
     /// <summary>A readable title for a source id.</summary>
     public static string Title(string source) => source switch
     {

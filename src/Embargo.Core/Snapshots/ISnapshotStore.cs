@@ -14,7 +14,7 @@ public interface ISnapshotStore : IAsyncDisposable
     /// <summary>Every snapshot of a source, newest import first.</summary>
     Task<IReadOnlyList<ListSnapshot>> GetSnapshotsAsync(string source, CancellationToken cancellationToken);
 
-    /// <summary>A snapshot by its version string (or a unique prefix of it), or null.</summary>
+    /// <summary>A snapshot by its exact version string, or null.</summary>
     Task<ListSnapshot?> FindSnapshotAsync(string source, string version, CancellationToken cancellationToken);
 
     /// <summary>A snapshot of the source with exactly this content, or null.</summary>

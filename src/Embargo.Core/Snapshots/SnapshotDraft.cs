@@ -8,6 +8,8 @@ public sealed record SnapshotDraft
     public required string Format { get; init; }
     public required string Origin { get; init; }
     public required DateTimeOffset ImportedAt { get; init; }
+    /// <summary>Sources whose active snapshot is switched off in the same transaction (the demo list, once an official one arrives).</summary>
+    public IReadOnlyList<string> Retires { get; init; } = [];
     /// <summary>
     /// Read once the entries have streamed: parsers learn the publication date and issue count as they go.
     /// </summary>

@@ -1,29 +1,23 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Embargo.Lists.Import;
 
 /// <summary>
-/// SHA-256 over the files of a publication (name, length and bytes, in name order), so identical content
-/// gives the same hash whatever the folder it was read from.
+/// SHA-256 over the contents of a publication's files, independent of their names and folder: the same bytes
+/// saved as <c>sdn.csv</c> or <c>sdn (1).csv</c> are the same content, and re-importing them is a no-op.
 /// </summary>
 public static class ContentHash
 {
     public static async Task<string> ComputeAsync(IEnumerable<string> paths, CancellationToken cancellationToken)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 16];
-        foreach (var path in paths.OrderBy(p => Path.GetFileName(p).ToLowerInvariant(), StringComparer.Ordinal))
+        var fileHashes = new List<byte[]>();
+        foreach (var path in paths)
         {
-            var info = new FileInfo(path);
-            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetFileName(path).ToLowerInvariant()}\n{info.Length}\n"));
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, buffer.Length, FileOptions.SequentialScan | FileOptions.Asynchronous);
-            int read;
-            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-            }
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            fileHashes.Add(await SHA256.HashDataAsync(stream, cancellationToken));
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        // Sorted, so the order the files were named in does not matter either.
+        fileHashes.Sort(static (a, b) => a.AsSpan().SequenceCompareTo(b));
+        return Convert.ToHexStringLower(SHA256.HashData(fileHashes.SelectMany(h => h).ToArray()));
     }
 }

@@ -24,15 +24,14 @@ public static class ListFormatDetector
         foreach (var file in files)
         {
             var name = Path.GetFileName(file).ToLowerInvariant();
-            if (name == "sdn.csv" || (name.StartsWith("sdn", StringComparison.Ordinal) && name.EndsWith(".csv", StringComparison.Ordinal)
-                                       && !name.StartsWith("sdn_comments", StringComparison.Ordinal)))
+            if (IsMainFile(name, "sdn", "sdn_comments"))
             {
                 var set = WithCompanions(file, name == "sdn.csv" ? SdnCompanions : [], files, claimed);
                 found.Add((file, Create(ListFormat.OfacSdnCsv, source, set, file)));
             }
-            else if (name == "cons_prim.csv")
+            else if (IsMainFile(name, "cons_prim", "cons_comments"))
             {
-                var set = WithCompanions(file, ConsCompanions, files, claimed);
+                var set = WithCompanions(file, name == "cons_prim.csv" ? ConsCompanions : [], files, claimed);
                 found.Add((file, Create(ListFormat.OfacConsolidatedCsv, source, set, file)));
             }
         }
@@ -56,6 +55,11 @@ public static class ListFormatDetector
             ? found[0]
             : throw new ListFormatException(string.Join(", ", paths), null, $"expected one list publication, found {found.Count}");
     }
+
+    // sdn.csv, SDN.CSV, sdn_2021-08-18.csv, "cons_prim (1).csv": the main file under its own or a dated name.
+    private static bool IsMainFile(string lowerName, string stem, string companionStem) =>
+        lowerName.StartsWith(stem, StringComparison.Ordinal) && lowerName.EndsWith(".csv", StringComparison.Ordinal)
+        && !lowerName.StartsWith(companionStem, StringComparison.Ordinal);
 
     private static List<string> Expand(IEnumerable<string> paths)
     {

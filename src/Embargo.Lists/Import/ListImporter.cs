@@ -20,7 +20,7 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
     public const double MaxMalformedShare = 0.01;
 
     /// <summary>Imports one detected publication. Throws <see cref="ListFormatException"/> for a broken file.</summary>
-    public async Task<ImportResult> ImportAsync(DetectedList list, IProgress<int>? entriesRead, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(DetectedList list, ImportOptions options, IProgress<int>? entriesRead, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var source = list.Parser.Source;
@@ -32,7 +32,7 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
         if (known is not null)
         {
             if (!known.IsActive) await store.ActivateAsync(known.Key, cancellationToken);
-            await RetireDemoAsync(source, cancellationToken);
+            if (ListSources.IsOfficial(source)) await store.DeactivateSourceAsync(ListSources.Demo, cancellationToken);
             var outcome = known.IsActive ? ImportOutcome.Unchanged : ImportOutcome.Reactivated;
             return new ImportResult(outcome, known with { IsActive = true }, previous, [], known.IssueCount, stopwatch.Elapsed);
         }
@@ -47,30 +47,25 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
             ImportedAt = clock.GetUtcNow(),
             PublishedAt = () => context.PublishedAt,
             IssueCount = () => context.IssueCount,
+            // The demo list is active only while no official list is; switched off in the same transaction.
+            Retires = ListSources.IsOfficial(source) ? [ListSources.Demo] : [],
         };
+        var previousEntities = options.AllowShrink || previous is null ? 0 : previous.Counts.Entities;
         ListSnapshot snapshot;
         try
         {
-            snapshot = await store.AddSnapshotAsync(draft, Checked(list, context, entriesRead, cancellationToken), cancellationToken);
+            snapshot = await store.AddSnapshotAsync(draft, Checked(list, context, previousEntities, entriesRead, cancellationToken), cancellationToken);
         }
         catch (DuplicateEntityException e)
         {
             throw new ListFormatException(list.Describe(), null, e.Message, e);
         }
-        await RetireDemoAsync(source, cancellationToken);
         return new ImportResult(ImportOutcome.Imported, snapshot, previous, context.Issues, context.IssueCount, stopwatch.Elapsed);
-    }
-
-    /// <summary>The demo list is active only while no official list is.</summary>
-    private async Task RetireDemoAsync(string importedSource, CancellationToken cancellationToken)
-    {
-        if (!string.Equals(importedSource, ListSources.Demo, StringComparison.Ordinal))
-            await store.DeactivateSourceAsync(ListSources.Demo, cancellationToken);
     }
 
     // Guards the store against a parser bug: every entry must belong to the source being imported.
     private static async IAsyncEnumerable<ListEntry> Checked(
-        DetectedList list, ParseContext context, IProgress<int>? entriesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
+        DetectedList list, ParseContext context, int previousEntities, IProgress<int>? entriesRead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var count = 0;
         var source = list.Parser.Source;
@@ -96,6 +91,11 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
             var first = context.Issues.Count > 0 ? $" (first: {context.Issues[0]})" : "";
             throw new ListFormatException(list.Describe(), null,
                 $"{malformed:N0} of {count + malformed:N0} records are malformed{first}; the file looks damaged");
+        }
+        if (count < previousEntities * ImportOptions.MinShareOfPrevious)
+        {
+            throw new ListFormatException(list.Describe(), null,
+                $"only {count:N0} entries where the active snapshot has {previousEntities:N0}: the file looks truncated or is the wrong list (use --allow-shrink if it is right)");
         }
         entriesRead?.Report(count);
     }

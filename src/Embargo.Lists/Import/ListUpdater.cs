@@ -11,7 +11,7 @@ namespace Embargo.Lists.Import;
 public sealed class ListUpdater(ListDownloader downloader, ListImporter importer)
 {
     public async Task<UpdateResult> UpdateAsync(
-        string source, Uri? baseOverride, string stagingRoot, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
+        string source, Uri? baseOverride, string stagingRoot, ImportOptions importOptions, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
     {
         SourceDownload plan;
         try
@@ -32,7 +32,7 @@ public sealed class ListUpdater(ListDownloader downloader, ListImporter importer
         try
         {
             var list = ListFormatDetector.DetectOne(download.StagedFiles, source);
-            var imported = await importer.ImportAsync(list, null, cancellationToken);
+            var imported = await importer.ImportAsync(list, importOptions, null, cancellationToken);
             return new UpdateResult(source, download, imported, null);
         }
         catch (ListFormatException e)

@@ -17,23 +17,37 @@ internal static class ParserFactory
         var fileName = Path.GetFileName(mainFile);
         return format switch
         {
-            ListFormat.OfacSdnCsv when string.Equals(source, ListSources.OfacConsolidated, StringComparison.Ordinal) =>
-                new OfacConsolidatedCsvParser(fileName),
-            ListFormat.OfacSdnCsv => new OfacSdnCsvParser(fileName),
+            ListFormat.OfacSdnCsv => (source ?? GuessOfacSource(fileName)) switch
+            {
+                ListSources.OfacSdn => new OfacSdnCsvParser(fileName),
+                ListSources.OfacConsolidated => new OfacConsolidatedCsvParser(fileName),
+                null => throw new ListFormatException(mainFile, null,
+                    "an OFAC CSV file under an unofficial name: say which list it is with --source us-ofac-sdn or --source us-ofac-cons"),
+                var other => throw new ListFormatException(mainFile, null, $"this is an OFAC CSV file, not {other}"),
+            },
             ListFormat.OfacConsolidatedCsv => new OfacConsolidatedCsvParser(fileName),
-            ListFormat.OfacXml => new OfacXmlParser(source ?? GuessOfacXmlSource(fileName), fileName),
+            ListFormat.OfacXml => new OfacXmlParser(source ?? GuessOfacSource(fileName) ?? ListSources.OfacSdn, fileName),
             ListFormat.UnXml => new UnConsolidatedXmlParser(fileName),
             ListFormat.EuFsfXml => new EuFsfXmlParser(fileName),
             ListFormat.UkOfsiCsv => new UkOfsiConListCsvParser(fileName),
             ListFormat.UkSanctionsListXml => new UkSanctionsListXmlParser(fileName),
             ListFormat.UkSanctionsListCsv => new UkSanctionsListCsvParser(fileName),
             ListFormat.BisDpl => new BisDplParser(fileName),
-            ListFormat.EmbargoJson => new EmbargoJsonListParser(fileName, source ?? FormatSniffer.ReadJsonSource(mainFile) ?? ListSources.Demo),
+            ListFormat.EmbargoJson => CreateEmbargoJson(mainFile, source ?? FormatSniffer.ReadJsonSource(mainFile) ?? ListSources.Demo),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
 
-    // OFAC publishes the SDN and the consolidated list in the same XML schema; only the name tells them apart.
-    private static string GuessOfacXmlSource(string fileName) =>
-        fileName.Contains("cons", StringComparison.OrdinalIgnoreCase) ? ListSources.OfacConsolidated : ListSources.OfacSdn;
+    // OFAC publishes the SDN and the consolidated list in the same formats; only the file name tells them apart.
+    private static string? GuessOfacSource(string fileName) =>
+        fileName.Contains("cons", StringComparison.OrdinalIgnoreCase) ? ListSources.OfacConsolidated
+        : fileName.Contains("sdn", StringComparison.OrdinalIgnoreCase) ? ListSources.OfacSdn
+        : null;
+
+    // Official lists come only from their publishers' formats: a hand-made JSON file must never stand in for one.
+    private static EmbargoJsonListParser CreateEmbargoJson(string mainFile, string source) =>
+        ListSources.IsOfficial(source)
+            ? throw new ListFormatException(mainFile, null,
+                $"an Embargo JSON list cannot fill the official source {source}; import the publisher's own files for it")
+            : new EmbargoJsonListParser(Path.GetFileName(mainFile), source);
 }

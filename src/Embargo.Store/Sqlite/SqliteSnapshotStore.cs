@@ -51,17 +51,14 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
 
     public async Task<ListSnapshot?> FindSnapshotAsync(string source, string version, CancellationToken cancellationToken)
     {
-        var found = await QuerySnapshotsAsync(
-            "WHERE source = $source AND (version = $version OR version LIKE $prefix ESCAPE '\\') ORDER BY snapshot_key DESC",
+        var found = await QuerySnapshotsAsync("WHERE source = $source AND version = $version",
             p =>
             {
                 p.AddWithValue("$source", source);
                 p.AddWithValue("$version", version);
-                p.AddWithValue("$prefix", EscapeLike(version) + "%");
             },
             cancellationToken);
-        var exact = found.FirstOrDefault(s => string.Equals(s.Version, version, StringComparison.Ordinal));
-        return exact ?? (found.Count == 1 ? found[0] : null);
+        return found.Count > 0 ? found[0] : null;
     }
 
     public async Task<ListSnapshot?> FindByContentHashAsync(string source, string contentHash, CancellationToken cancellationToken)
@@ -118,6 +115,11 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
             },
             cancellationToken);
         await ActivateAsync(connection, transaction, key, cancellationToken);
+        foreach (var retired in draft.Retires)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE snapshots SET is_active = 0 WHERE source = $source AND is_active = 1",
+                p => p.AddWithValue("$source", retired), cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
 
         return (await QuerySnapshotsAsync("WHERE snapshot_key = $key", p => p.AddWithValue("$key", key), cancellationToken))[0];
@@ -312,7 +314,4 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -9,7 +9,7 @@ internal static class ListsActivateCommand
     public static Command Create(CliConsole console, GlobalOptions globals)
     {
         var source = new Argument<string>("SOURCE") { Description = "The source, e.g. us-ofac-sdn." };
-        var version = new Argument<string>("VERSION") { Description = "A stored version (see 'lists history'), or a unique prefix of one." };
+        var version = new Argument<string>("VERSION") { Description = "A stored version (see 'lists history'), or an unambiguous prefix of one." };
         var command = new Command("activate", "Make a stored snapshot the active one for its source.") { source, version };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult,
             (engine, token) => RunAsync(console, engine, parseResult.GetValue(source)!, parseResult.GetValue(version)!, token), ct));
@@ -18,9 +18,7 @@ internal static class ListsActivateCommand
 
     private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string source, string version, CancellationToken cancellationToken)
     {
-        var snapshot = await engine.Store.FindSnapshotAsync(source, version, cancellationToken)
-            ?? throw new CliUsageException($"no snapshot '{version}' of {source}; see 'embargo lists history {source}'");
-        await engine.Store.ActivateAsync(snapshot.Key, cancellationToken);
+        var snapshot = await engine.Lists.ActivateAsync(source, version, cancellationToken);
         console.Out.WriteLine($"{source}: version {snapshot.Version} is now active");
         return ExitCodes.Ok;
     }

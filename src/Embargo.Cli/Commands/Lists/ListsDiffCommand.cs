@@ -9,7 +9,8 @@ namespace Embargo.Cli.Commands.Lists;
 
 /// <summary>
 /// <c>embargo lists diff [--source S] [--from V] [--to V] [--json]</c>: what changed between two snapshots;
-/// by default between the active snapshot and the one before it, for every source that has two.
+/// by default between the active snapshot and the one before it, for every source that has two. Like
+/// <c>diff</c>, it exits with 1 when there are changes.
 /// </summary>
 internal static class ListsDiffCommand
 {
@@ -27,15 +28,7 @@ internal static class ListsDiffCommand
 
     private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string? source, string? from, string? to, bool json, CancellationToken cancellationToken)
     {
-        if (source is null && (from is not null || to is not null))
-            throw new CliUsageException("--from and --to need --source");
-        var sources = source is not null ? [source] : ListSources.All;
-        var diffs = new List<SnapshotDiff>();
-        foreach (var s in sources)
-        {
-            var pair = await ResolvePairAsync(engine.Store, s, from, to, explicitSource: source is not null, cancellationToken);
-            if (pair is { } p) diffs.Add(await engine.Differ.DiffAsync(p.From, p.To, cancellationToken));
-        }
+        var diffs = await engine.Lists.DiffAsync(source, from, to, cancellationToken);
         if (json)
         {
             CliJson.Write(console.Out, diffs.Select(d => new
@@ -48,34 +41,13 @@ internal static class ListsDiffCommand
                 changed = d.Changed,
                 changes = d.Changes.Select(c => new { entity_id = c.EntityId, name = c.Name, kind = c.Kind, fields = c.ChangedFields }),
             }));
-            return ExitCodes.Ok;
         }
-        if (diffs.Count == 0) console.Out.WriteLine("Nothing to compare: no source has two snapshots yet.");
-        foreach (var d in diffs) Write(console.Out, d);
-        return ExitCodes.Ok;
-    }
-
-    private static async Task<(ListSnapshot From, ListSnapshot To)?> ResolvePairAsync(
-        ISnapshotStore store, string source, string? from, string? to, bool explicitSource, CancellationToken cancellationToken)
-    {
-        var history = await store.GetSnapshotsAsync(source, cancellationToken); // newest first
-        var newer = to is not null
-            ? await store.FindSnapshotAsync(source, to, cancellationToken) ?? throw new CliUsageException($"no snapshot '{to}' of {source}")
-            : history.FirstOrDefault(s => s.IsActive);
-        if (newer is null)
+        else
         {
-            if (explicitSource) throw new CliUsageException($"{source} has no active snapshot");
-            return null;
+            if (diffs.Count == 0) console.Out.WriteLine("Nothing to compare: no active snapshot has an older one before it.");
+            foreach (var d in diffs) Write(console.Out, d);
         }
-        var older = from is not null
-            ? await store.FindSnapshotAsync(source, from, cancellationToken) ?? throw new CliUsageException($"no snapshot '{from}' of {source}")
-            : history.FirstOrDefault(s => s.Key < newer.Key);
-        if (older is null)
-        {
-            if (explicitSource) throw new CliUsageException($"{source} has no snapshot older than {newer.Version}");
-            return null;
-        }
-        return (older, newer);
+        return diffs.Any(d => d.Changes.Count > 0) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     private static void Write(TextWriter output, SnapshotDiff d)

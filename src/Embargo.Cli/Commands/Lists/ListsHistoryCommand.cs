@@ -23,7 +23,7 @@ internal static class ListsHistoryCommand
     private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string source, bool json, CancellationToken cancellationToken)
     {
         var snapshots = await engine.Store.GetSnapshotsAsync(source, cancellationToken);
-        if (snapshots.Count == 0 && !ListSources.IsKnown(source))
+        if (snapshots.Count == 0 && !ListSources.IsValid(source))
             throw new CliUsageException($"unknown source '{source}'; expected one of {string.Join(", ", ListSources.All)}");
         if (json)
         {

@@ -21,23 +21,30 @@ internal static class ListsImportCommand
         {
             Description = "The source the files belong to (" + string.Join(", ", ListSources.All) + "); detected when not given.",
         };
-        var command = new Command("import", "Import list files into a new snapshot and make it active.") { paths, source };
+        var allowShrink = new Option<bool>("--allow-shrink")
+        {
+            Description = "Accept a list with fewer than half the entries of the active snapshot (normally a sign of a truncated or wrong file).",
+        };
+        var command = new Command("import", "Import list files into a new snapshot and make it active.") { paths, source, allowShrink };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult,
-            (engine, token) => RunAsync(console, engine, parseResult.GetValue(paths)!, parseResult.GetValue(source), token), ct));
+            (engine, token) => RunAsync(console, engine, parseResult.GetValue(paths)!, parseResult.GetValue(source),
+                new ImportOptions { AllowShrink = parseResult.GetValue(allowShrink) }, token), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string[] paths, string? source, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliConsole console, EmbargoEngine engine, string[] paths, string? source, ImportOptions options, CancellationToken cancellationToken)
     {
-        if (source is not null && !ListSources.IsKnown(source))
-            throw new CliUsageException($"unknown source '{source}'; expected one of {string.Join(", ", ListSources.All)}");
-        var detected = ListFormatDetector.Detect(paths, source);
+        // System.CommandLine hands unknown options to a variadic argument; a path that looks like one is almost surely a typo.
+        var option = paths.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p));
+        if (option is not null) throw new CliUsageException($"unknown option '{option}'; see 'embargo lists import --help'");
+        var detected = engine.Lists.Detect(paths, source);
         var failed = 0;
         foreach (var list in detected)
         {
             try
             {
-                var result = await ImportWithProgressAsync(console, engine, list, cancellationToken);
+                var result = await ImportWithProgressAsync(console, engine, list, options, cancellationToken);
                 await ImportReport.WriteAsync(console, engine, result, cancellationToken);
             }
             catch (ListFormatException e)
@@ -49,14 +56,15 @@ internal static class ListsImportCommand
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }
 
-    internal static async Task<ImportResult> ImportWithProgressAsync(CliConsole console, EmbargoEngine engine, DetectedList list, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportWithProgressAsync(
+        CliConsole console, EmbargoEngine engine, DetectedList list, ImportOptions options, CancellationToken cancellationToken)
     {
-        if (!console.Interactive) return await engine.Importer.ImportAsync(list, null, cancellationToken);
+        if (!console.Interactive) return await engine.Lists.ImportAsync(list, options, null, cancellationToken);
         ImportResult? result = null;
         await console.Rich.Status().StartAsync($"Importing {list.Source}…", async status =>
         {
             var progress = new Progress<int>(n => status.Status($"Importing {list.Source}: {n:N0} entries"));
-            result = await engine.Importer.ImportAsync(list, progress, cancellationToken);
+            result = await engine.Lists.ImportAsync(list, options, progress, cancellationToken);
         });
         return result!;
     }

@@ -21,25 +21,13 @@ internal static class ListsShowCommand
 
     private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string id, string? version, bool json, CancellationToken cancellationToken)
     {
-        var colon = id.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0) throw new CliUsageException($"'{id}' is not an entity id; expected {{source}}:{{publisher id}}, e.g. us-ofac-sdn:35746");
-        var source = id[..colon];
-        var snapshot = version is null
-            ? (await engine.Store.GetActiveSnapshotsAsync(cancellationToken)).FirstOrDefault(s => string.Equals(s.Source, source, StringComparison.Ordinal))
-            : await engine.Store.FindSnapshotAsync(source, version, cancellationToken);
-        if (snapshot is null)
-        {
-            throw new CliUsageException(version is null
-                ? $"{source} has no active snapshot; import it first ('embargo lists import' or 'embargo lists update --source {source}')"
-                : $"no snapshot '{version}' of {source}");
-        }
-        var entry = await engine.Store.GetEntryAsync(id, snapshot.Key, cancellationToken);
+        var (entry, snapshot) = await engine.Lists.GetEntityAsync(id, version, cancellationToken);
         if (entry is null)
         {
-            console.WriteError($"{id} is not in {source} version {snapshot.Version}");
+            console.WriteError($"{id} is not in {snapshot.Source} version {snapshot.Version}");
             return ExitCodes.Error;
         }
-        var demo = string.Equals(source, ListSources.Demo, StringComparison.Ordinal);
+        var demo = string.Equals(snapshot.Source, ListSources.Demo, StringComparison.Ordinal);
         if (json)
         {
             CliJson.Write(console.Out, new { entity = entry, snapshot, demo_data = demo });

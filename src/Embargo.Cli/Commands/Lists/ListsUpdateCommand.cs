@@ -25,7 +25,11 @@ internal static class ListsUpdateCommand
         };
         var timeout = new Option<int>("--timeout") { Description = "Seconds allowed per download attempt.", DefaultValueFactory = _ => 60 };
         var attempts = new Option<int>("--attempts") { Description = "Attempts per file before giving up.", DefaultValueFactory = _ => 4 };
-        var command = new Command("update", "Download the official lists and import what changed.") { source, baseUrl, timeout, attempts };
+        var allowShrink = new Option<bool>("--allow-shrink")
+        {
+            Description = "Accept a list with fewer than half the entries of the active snapshot.",
+        };
+        var command = new Command("update", "Download the official lists and import what changed.") { source, baseUrl, timeout, attempts, allowShrink };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, (engine, token) =>
         {
             var options = new DownloadOptions
@@ -33,31 +37,26 @@ internal static class ListsUpdateCommand
                 AttemptTimeout = TimeSpan.FromSeconds(Math.Max(1, parseResult.GetValue(timeout))),
                 MaxAttempts = Math.Max(1, parseResult.GetValue(attempts)),
             };
-            return RunAsync(console, engine, parseResult.GetValue(source), parseResult.GetValue(baseUrl), options, token);
+            var importOptions = new ImportOptions { AllowShrink = parseResult.GetValue(allowShrink) };
+            return RunAsync(console, engine, parseResult.GetValue(source), parseResult.GetValue(baseUrl), options, importOptions, token);
         }, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, EmbargoEngine engine, string? source, string? baseUrlText, DownloadOptions options, CancellationToken cancellationToken)
+        CliConsole console, EmbargoEngine engine, string? source, string? baseUrlText, DownloadOptions options, ImportOptions importOptions,
+        CancellationToken cancellationToken)
     {
         Uri? baseUrl = null;
         if (baseUrlText is not null && (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
             throw new CliUsageException($"--base-url '{baseUrlText}' is not an http(s) address");
-        if (source is not null && !OfficialSources.IsDownloadable(source))
-            throw new CliUsageException($"'{source}' cannot be downloaded; expected one of {string.Join(", ", OfficialSources.Downloadable)}");
         if (baseUrl is not null && source is null)
             throw new CliUsageException("--base-url needs --source: a mirror serves one source's files");
-
-        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All })
-        {
-            Timeout = Timeout.InfiniteTimeSpan, // the downloader times each attempt itself
-        };
-        var updater = new ListUpdater(new ListDownloader(http, options), engine.Importer);
+        var sources = ListCatalog.UpdateSources(source);
         var failed = 0;
-        foreach (var s in source is null ? OfficialSources.Downloadable : [source])
+        foreach (var s in sources)
         {
-            var result = await UpdateWithProgressAsync(console, updater, engine, s, baseUrl, cancellationToken);
+            var result = await UpdateWithProgressAsync(console, engine, s, baseUrl, options, importOptions, cancellationToken);
             if (result.Succeeded)
             {
                 await ImportReport.WriteAsync(console, engine, result.Import!, cancellationToken);
@@ -68,20 +67,20 @@ internal static class ListsUpdateCommand
                 console.WriteError($"{s}: update failed, the active snapshot is unchanged: {result.Error}");
             }
         }
-        if (source is null)
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{OfficialSources.Downloadable.Count - failed} of {OfficialSources.Downloadable.Count} sources updated"));
+        if (sources.Count > 1)
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sources.Count - failed} of {sources.Count} sources updated"));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }
 
-    private static async Task<UpdateResult> UpdateWithProgressAsync(
-        CliConsole console, ListUpdater updater, EmbargoEngine engine, string source, Uri? baseUrl, CancellationToken cancellationToken)
+    private static async Task<UpdateResult> UpdateWithProgressAsync(CliConsole console, EmbargoEngine engine, string source, Uri? baseUrl,
+        DownloadOptions options, ImportOptions importOptions, CancellationToken cancellationToken)
     {
-        if (!console.Interactive) return await updater.UpdateAsync(source, baseUrl, engine.DownloadDirectory, null, cancellationToken);
+        if (!console.Interactive) return await engine.Lists.UpdateAsync(source, baseUrl, options, importOptions, null, cancellationToken);
         UpdateResult? result = null;
         await console.Rich.Status().StartAsync($"Updating {source}…", async status =>
         {
             var progress = new Progress<DownloadProgress>(p => status.Status($"Updating {source}: {Markup.Escape(p.ToString())}"));
-            result = await updater.UpdateAsync(source, baseUrl, engine.DownloadDirectory, progress, cancellationToken);
+            result = await engine.Lists.UpdateAsync(source, baseUrl, options, importOptions, progress, cancellationToken);
         });
         return result!;
     }
