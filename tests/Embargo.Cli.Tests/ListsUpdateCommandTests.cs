@@ -19,6 +19,9 @@ public sealed class ListsUpdateCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("us-ofac-cons: imported", run.Out, StringComparison.Ordinal);
         Assert.Equal(442, await ActiveEntityCountAsync("us-ofac-cons"));
+        // OFAC's CSV files carry no date: the publisher's Last-Modified header dates the snapshot.
+        var lastModified = File.GetLastWriteTimeUtc(SharedData.Path("lists", "ofac-cons-2025-12", "cons_prim.csv"));
+        Assert.StartsWith(lastModified.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), await ActiveVersionAsync("us-ofac-cons"), StringComparison.Ordinal);
     }
 
     [SharedDataFact]

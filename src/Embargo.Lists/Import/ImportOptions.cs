@@ -13,4 +13,10 @@ public sealed record ImportOptions
 
     /// <summary>Accept a snapshot much smaller than the active one (a real mass delisting, or a deliberate test).</summary>
     public bool AllowShrink { get; init; }
+
+    /// <summary>
+    /// The publication date to record when the files themselves state none (OFAC's CSV files): e.g. the
+    /// publisher's <c>Last-Modified</c> header of a download.
+    /// </summary>
+    public DateTimeOffset? PublishedAtHint { get; init; }
 }

@@ -45,7 +45,7 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
             Format = list.Parser.Format,
             Origin = list.Describe(),
             ImportedAt = clock.GetUtcNow(),
-            PublishedAt = () => context.PublishedAt,
+            PublishedAt = () => context.PublishedAt ?? options.PublishedAtHint,
             IssueCount = () => context.IssueCount,
             // The demo list is active only while no official list is; switched off in the same transaction.
             Retires = ListSources.IsOfficial(source) ? [ListSources.Demo] : [],

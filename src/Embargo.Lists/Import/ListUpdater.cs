@@ -32,7 +32,10 @@ public sealed class ListUpdater(ListDownloader downloader, ListImporter importer
         try
         {
             var list = ListFormatDetector.DetectOne(download.StagedFiles, source);
-            var imported = await importer.ImportAsync(list, importOptions, null, cancellationToken);
+            // The newest Last-Modified of the files dates the publication when the files do not.
+            var lastModified = download.Files.Select(f => f.LastModified).Where(d => d is not null).Max();
+            var options = importOptions.PublishedAtHint is null ? importOptions with { PublishedAtHint = lastModified } : importOptions;
+            var imported = await importer.ImportAsync(list, options, null, cancellationToken);
             return new UpdateResult(source, download, imported, null);
         }
         catch (ListFormatException e)
