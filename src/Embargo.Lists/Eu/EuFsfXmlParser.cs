@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
@@ -70,7 +69,7 @@ public sealed class EuFsfXmlParser : IListParser
                 throw new ListFormatException(file, SafeXml.LineOf(reader),
                     $"not an EU FSF XML 1.1 file: the root element is <{reader.Name}> in '{reader.NamespaceURI}', not <{RootElement}> in '{Namespace}'");
             var generated = reader.GetAttribute("generationDate");
-            if (DateTimeOffset.TryParse(generated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            if (DateText.TryParsePublished(generated, [], out var date))
                 context.PublishedAt = date;
             else
                 context.Report(file, SafeXml.LineOf(reader), RootElement, $"unreadable generationDate '{generated}'");

@@ -130,21 +130,10 @@ public sealed class OfacXmlParser : IListParser
     {
         if (info.Text("Publish_Date") is { } published)
         {
-            if (TryParsePublishDate(published, out var date)) context.PublishedAt = date;
+            // OFAC writes MM/dd/yyyy; ISO is accepted too.
+            if (DateText.TryParsePublished(published, ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], out var date)) context.PublishedAt = date;
             else context.Report(file, line, "Publish_Date", $"unreadable publication date '{published}'");
         }
         return long.TryParse(info.Text("Record_Count"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
-    }
-
-    // OFAC writes MM/dd/yyyy; ISO is accepted too.
-    private static bool TryParsePublishDate(string text, out DateTimeOffset date)
-    {
-        string[] formats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
-        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            date = new DateTimeOffset(day.Date, TimeSpan.Zero);
-            return true;
-        }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date);
     }
 }

@@ -44,7 +44,7 @@ public sealed class UkOfsiConListCsvParser : IListParser
         if (!csv.TryRead(out var header)) throw new ListFormatException(_fileName, 1, "the file is empty");
         if (string.Equals(header[0], "Last Updated", StringComparison.OrdinalIgnoreCase))
         {
-            if (UkDates.TryParseExact(header[1], out var published)) context.PublishedAt = published;
+            if (UkDates.TryParsePublished(header[1], out var published)) context.PublishedAt = published;
             else context.Report(_fileName, header.Line, null, $"unreadable publication date '{header[1]}'");
             if (!csv.TryRead(out header)) throw new ListFormatException(_fileName, 2, "no header after the Last Updated line");
         }

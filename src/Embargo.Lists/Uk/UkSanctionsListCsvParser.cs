@@ -1,4 +1,3 @@
-using System.Globalization;
 using Embargo.Core.Model;
 using Embargo.Lists.Csv;
 using Embargo.Lists.Parsing;
@@ -85,9 +84,8 @@ public sealed class UkSanctionsListCsvParser : IListParser
         var text = string.Join(",", line.Fields).Trim().TrimEnd(',');
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var value = colon < 0 ? "" : text[(colon + 1)..].Trim();
-        if (DateTime.TryParseExact(value, ["dd-MMM-yyyy", "d-MMM-yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var date))
-            context.PublishedAt = new DateTimeOffset(date, TimeSpan.Zero);
+        if (DateText.TryParsePublished(value, ["dd-MMM-yyyy", "d-MMM-yyyy", "dd/MM/yyyy"], out var date))
+            context.PublishedAt = date;
         else
             context.Report(_fileName, line.Line, null, $"unreadable report date '{text}'");
     }

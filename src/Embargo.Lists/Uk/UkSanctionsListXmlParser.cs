@@ -41,7 +41,7 @@ public sealed class UkSanctionsListXmlParser : IListParser
             var line = element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : (long?)null;
             if (element.Name.LocalName == "DateGenerated")
             {
-                if (UkDates.TryParseExact(element.Value, out var generated)) context.PublishedAt = generated;
+                if (UkDates.TryParsePublished(element.Value, out var generated)) context.PublishedAt = generated;
                 else context.Report(_fileName, line, "DateGenerated", $"unreadable generation date '{element.Value}'");
                 continue;
             }

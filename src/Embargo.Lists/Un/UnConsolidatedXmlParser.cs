@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
@@ -70,7 +69,7 @@ public sealed class UnConsolidatedXmlParser : IListParser
     {
         var generated = reader.GetAttribute("dateGenerated");
         if (string.IsNullOrWhiteSpace(generated)) return;
-        if (DateTimeOffset.TryParse(generated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        if (DateText.TryParsePublished(generated, [], out var at))
             context.PublishedAt = at;
         else
             context.Report(file, SafeXml.LineOf(reader), RootElement, $"unreadable dateGenerated '{generated}'");
