@@ -33,7 +33,7 @@ internal static class UkCsvGroups
     }
 
     public static List<UkEntryBuilder> Read(
-        CsvReader csv, UkCsvColumns columns, string idColumn, string file, ParseContext context,
+        CsvReader csv, CsvColumns columns, string idColumn, string file, ParseContext context,
         Action<UkEntryBuilder, CsvRecord> addRow, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<string, UkEntryBuilder>(StringComparer.Ordinal);

@@ -48,14 +48,14 @@ public sealed class UkOfsiConListCsvParser : IListParser
             else context.Report(_fileName, header.Line, null, $"unreadable publication date '{header[1]}'");
             if (!csv.TryRead(out header)) throw new ListFormatException(_fileName, 2, "no header after the Last Updated line");
         }
-        var columns = UkCsvColumns.Read(header, _fileName, RequiredColumns);
+        var columns = CsvColumns.Read(header, _fileName, RequiredColumns, "OFSI Consolidated List");
         var others = columns.Others(KnownColumns).ToList();
 
         return UkCsvGroups.Read(csv, columns, IdColumn, _fileName, context,
             (target, row) => AddRow(target, columns, others, row), cancellationToken);
     }
 
-    private static void AddRow(UkEntryBuilder target, UkCsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
+    private static void AddRow(UkEntryBuilder target, CsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
     {
         target.AddName([.. NameColumns.Select(c => columns.Get(row, c))],
             columns.Get(row, "Alias Type"), columns.Get(row, "Alias Quality"), columns.Get(row, "Title"));

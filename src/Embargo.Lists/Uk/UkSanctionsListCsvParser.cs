@@ -51,14 +51,14 @@ public sealed class UkSanctionsListCsvParser : IListParser
             ReadReportDate(header, context);
             if (!csv.TryRead(out header)) throw new ListFormatException(_fileName, 2, "no header after the report date");
         }
-        var columns = UkCsvColumns.Read(header, _fileName, RequiredColumns);
+        var columns = CsvColumns.Read(header, _fileName, RequiredColumns, "UK Sanctions List");
         var others = columns.Others(GroupedColumns).ToList();
 
         return UkCsvGroups.Read(csv, columns, IdColumn, _fileName, context,
             (designation, row) => AddRow(designation, columns, others, row), cancellationToken);
     }
 
-    private static void AddRow(UkEntryBuilder designation, UkCsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
+    private static void AddRow(UkEntryBuilder designation, CsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
     {
         designation.AddName([.. NameColumns.Select(c => columns.Get(row, c))],
             columns.Get(row, "Name type"), columns.Get(row, "Alias strength"), title: null);
