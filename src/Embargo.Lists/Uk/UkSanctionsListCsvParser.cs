@@ -45,13 +45,7 @@ public sealed class UkSanctionsListCsvParser : IListParser
 
     private List<UkEntryBuilder> ReadDesignations(CsvReader csv, ParseContext context, CancellationToken cancellationToken)
     {
-        if (!csv.TryRead(out var header)) throw new ListFormatException(_fileName, 1, "the file is empty");
-        if (header[0].StartsWith("Report Date", StringComparison.OrdinalIgnoreCase))
-        {
-            ReadReportDate(header, context);
-            if (!csv.TryRead(out header)) throw new ListFormatException(_fileName, 2, "no header after the report date");
-        }
-        var columns = CsvColumns.Read(header, _fileName, RequiredColumns, "UK Sanctions List");
+        var columns = UkCsvGroups.ReadHeader(csv, _fileName, "UK Sanctions List", RequiredColumns, line => ReadReportDate(line, context));
         var others = columns.Others(GroupedColumns).ToList();
 
         return UkCsvGroups.Read(csv, columns, IdColumn, _fileName, context,
@@ -79,8 +73,9 @@ public sealed class UkSanctionsListCsvParser : IListParser
         }
     }
 
-    private void ReadReportDate(CsvRecord line, ParseContext context)
+    private bool ReadReportDate(CsvRecord line, ParseContext context)
     {
+        if (!line[0].StartsWith("Report Date", StringComparison.OrdinalIgnoreCase)) return false;
         var text = string.Join(",", line.Fields).Trim().TrimEnd(',');
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var value = colon < 0 ? "" : text[(colon + 1)..].Trim();
@@ -88,5 +83,6 @@ public sealed class UkSanctionsListCsvParser : IListParser
             context.PublishedAt = date;
         else
             context.Report(_fileName, line.Line, null, $"unreadable report date '{text}'");
+        return true;
     }
 }
