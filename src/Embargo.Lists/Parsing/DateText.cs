@@ -102,7 +102,8 @@ internal static class DateText
 
     /// <summary>
     /// Strips a leading <c>circa</c>, <c>approximately</c>, <c>approx.</c>, <c>about</c>, <c>ca.</c> or <c>c.</c>
-    /// (followed by a space, a dash or a colon: <c>circa-1951</c>); true when there was one.
+    /// followed by a space, a dash or a colon (<c>circa-1951</c>), or for the dotted ones a digit (<c>c.1951</c>);
+    /// true when there was one.
     /// </summary>
     public static bool TryStripCirca(ref ReadOnlySpan<char> text)
     {
@@ -112,7 +113,7 @@ internal static class DateText
             var after = text[prefix.Length..];
             // "circa-1951", "c.1951" and a bare "circa" are approximations; "cambridge" and "C.V." are not.
             var dotted = prefix.EndsWith('.');
-            var separated = after.IsEmpty ? !dotted : after[0] is ' ' or '-' or ':' || (dotted && char.IsAsciiDigit(after[0]));
+            var separated = after.IsEmpty ? !dotted : (after[0] is ' ' or '-' or ':' || (dotted && char.IsAsciiDigit(after[0])));
             if (!separated) continue;
             text = after.TrimStart(" -:").Trim();
             return true;
@@ -133,7 +134,8 @@ internal static class DateText
         for (var i = 0; i < 12; i++)
         {
             if (!names[i].AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase)) continue;
-            if (name.Length == 3 || name.Length == names[i].Length || (i == 8 && name.Length == 4))
+            var sept = i == 8 && name.Length == 4;
+            if (name.Length == 3 || name.Length == names[i].Length || sept)
             {
                 month = i + 1;
                 return true;
