@@ -67,20 +67,19 @@ public sealed class BisDplParser : IListParser
         using var text = TextEncodings.OpenLegacyText(stream);
         var tsv = new CsvReader(text, _fileName, '\t');
         if (!tsv.TryRead(out var header)) throw new ListFormatException(_fileName, 1, "the file is empty");
-        var index = IndexColumns(header);
-        string? Get(CsvRecord row, string column) => Clean(row[index[column]]);
+        var columns = CsvColumns.Read(header, _fileName, Columns, "Denied Persons List");
 
         var byKey = new Dictionary<string, BisDeniedParty>(StringComparer.Ordinal);
         var inOrder = new List<BisDeniedParty>();
         while (tsv.TryRead(out var row))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Get(row, NameColumn) is not { } name)
+            if (columns.Get(row, NameColumn) is not { } name)
             {
                 context.ReportMalformedRecord(_fileName, row.Line, null, "row without a name; skipped");
                 continue;
             }
-            var effective = Get(row, EffectiveDateColumn) ?? "";
+            var effective = columns.Get(row, EffectiveDateColumn) ?? "";
             var listedOn = ReadDate(effective, UsDateFormats, EffectiveDateColumn, row.Line, context);
             var key = BisDplIds.Key(name, listedOn?.ToString() ?? effective);
             if (!byKey.TryGetValue(key, out var party))
@@ -89,25 +88,15 @@ public sealed class BisDplParser : IListParser
                 byKey.Add(key, party);
                 inOrder.Add(party);
             }
-            if (listedOn is null) party.AddAttribute(EffectiveDateColumn, Clean(effective));
-            party.AddAddress(Get(row, "Street_Address"), Get(row, "City"), Get(row, "State"), Get(row, "Country"), Get(row, "Postal_Code"));
-            foreach (var column in OrderColumns) party.AddAttribute(column, Get(row, column));
+            if (listedOn is null) party.AddAttribute(EffectiveDateColumn, columns.Get(row, EffectiveDateColumn));
+            party.AddAddress(columns.Get(row, "Street_Address"), columns.Get(row, "City"), columns.Get(row, "State"), columns.Get(row, "Country"), columns.Get(row, "Postal_Code"));
+            foreach (var column in OrderColumns) party.AddAttribute(column, columns.Get(row, column));
             // Checked so that a broken one is reported; it is kept as published among the order's fields.
-            _ = ReadDate(Get(row, "Expiration_Date"), UsDateFormats, "Expiration_Date", row.Line, context);
-            if (ReadDate(Get(row, LastUpdateColumn), ["yyyy-MM-dd"], LastUpdateColumn, row.Line, context) is { } updated)
+            _ = ReadDate(columns.Get(row, "Expiration_Date"), UsDateFormats, "Expiration_Date", row.Line, context);
+            if (ReadDate(columns.Get(row, LastUpdateColumn), ["yyyy-MM-dd"], LastUpdateColumn, row.Line, context) is { } updated)
                 party.AddUpdatedOn(updated);
         }
         return inOrder;
-    }
-
-    private Dictionary<string, int> IndexColumns(CsvRecord header)
-    {
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Fields.Length; i++) index.TryAdd(header.Fields[i].Trim(), i);
-        var missing = Columns.Where(c => !index.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-            throw new ListFormatException(_fileName, header.Line, "not the Denied Persons List header; missing column(s): " + string.Join(", ", missing));
-        return index;
     }
 
     // A date in one of the formats, or null; a present but unreadable or implausible one is reported.
@@ -120,6 +109,4 @@ public sealed class BisDplParser : IListParser
         context.Report(_fileName, line, null, $"unreadable {column} '{text.Trim()}', kept as text");
         return null;
     }
-
-    private static string? Clean(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Embargo.Core.Model;
+using Embargo.Core.Text;
 using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Eu;
@@ -159,7 +160,9 @@ internal sealed class EuFsfEntityReader
         if (last is not null) parts.Add(new NamePart(NamePartKinds.Last, last));
 
         var strong = !string.Equals(EuFsfFacts.Attr(alias, "strong"), "false", StringComparison.OrdinalIgnoreCase);
-        var script = EuScripts.Detect(whole);
+        // The EU gives each name's language but not its script; a name in Cyrillic or Arabic is the
+        // original-script form of the party's Latin name.
+        var script = ScriptDetector.DetectNonLatin(whole);
         var remarks = alias.Elements().Where(e => e.Name.LocalName == "remark").Select(e => EuFsfFacts.Clean(e.Value));
         return new EntryName
         {

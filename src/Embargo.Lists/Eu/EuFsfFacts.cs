@@ -156,26 +156,20 @@ internal sealed class EuFsfFacts(string file, ParseContext context)
         return new Place { Text = text, City = Join(", ", place, city), Region = region, Country = country?.Name, CountryCode = country?.Code };
     }
 
+    // The EU gives year, month and day as separate numbers; the date must exist.
     private static bool TryPartial(string? year, string? month, string? day, out PartialDate date)
     {
         date = default;
-        if (!TryNumber(year, 1, 9999, out var y)) return false;
-        if (month is null)
-        {
-            date = new PartialDate(y!.Value);
-            return day is null;
-        }
-        if (!TryNumber(month, 1, 12, out var m)) return false;
-        if (!TryNumber(day, 1, DateTime.DaysInMonth(y!.Value, m!.Value), out var d) && day is not null) return false;
-        date = new PartialDate(y.Value, m, d);
-        return true;
+        return TryNumber(year, out var y) && y is not null && TryNumber(month, out var m) && TryNumber(day, out var d)
+            && DateText.TryCreate(y.Value, m, d, out date);
     }
 
-    private static bool TryNumber(string? text, int min, int max, out int? value)
+    // Absent stays null; present must be a number.
+    private static bool TryNumber(string? text, out int? value)
     {
         value = null;
-        if (text is null || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
-            return false;
+        if (text is null) return true;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
         value = n;
         return true;
     }

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Xml;
-using System.Xml.Linq;
 using Embargo.Core.Model;
 using Embargo.Lists.Parsing;
 
@@ -19,6 +16,7 @@ public sealed class EuFsfXmlParser : IListParser
 
     private const string RootElement = "export";
     private const string RecordElement = "sanctionEntity";
+    private static readonly XmlListShape Shape = new(RootElement, "EU FSF XML 1.1") { Namespace = Namespace };
 
     private readonly string? _fileName;
 
@@ -36,16 +34,11 @@ public sealed class EuFsfXmlParser : IListParser
         ListFileSet files, ParseContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var file = _fileName ?? OnlyFile(files);
-        using var reader = SafeXml.CreateReader(files.Open(file));
-        await MoveToRootAsync(reader, file, context);
         var entities = new EuFsfEntityReader(file, context);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (await NextChildAsync(reader, file))
+        await foreach (var (element, line) in XmlRecordReader.ReadAsync(files, file, Shape, root => ReadGenerationDate(root, file, context), cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var element = await ReadElementAsync(reader, file, cancellationToken);
             if (element.Name.LocalName != RecordElement) continue;
-            var line = element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : (long?)null;
             if (entities.Read(element, line) is not { } entry) continue;
             if (!seen.Add(entry.SourceId))
             {
@@ -62,52 +55,12 @@ public sealed class EuFsfXmlParser : IListParser
         : throw new ListFormatException("EU FSF", null,
             $"the list files hold {files.Paths.Count} files; name the EU FSF XML file to read");
 
-    private static async Task MoveToRootAsync(XmlReader reader, string file, ParseContext context)
+    private static void ReadGenerationDate(XmlRecord root, string file, ParseContext context)
     {
-        try
-        {
-            if (await reader.MoveToContentAsync() != XmlNodeType.Element || reader.LocalName != RootElement || reader.NamespaceURI != Namespace)
-                throw new ListFormatException(file, SafeXml.LineOf(reader),
-                    $"not an EU FSF XML 1.1 file: the root element is <{reader.Name}> in '{reader.NamespaceURI}', not <{RootElement}> in '{Namespace}'");
-            var generated = reader.GetAttribute("generationDate");
-            if (DateTimeOffset.TryParse(generated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
-                context.PublishedAt = date;
-            else
-                context.Report(file, SafeXml.LineOf(reader), RootElement, $"unreadable generationDate '{generated}'");
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Malformed(file, e);
-        }
-    }
-
-    // Every child of the root is read whole, so the reader steps from one child to the next.
-    private static async Task<bool> NextChildAsync(XmlReader reader, string file)
-    {
-        try
-        {
-            while (await reader.ReadAsync())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1) return true;
-            }
-            return false;
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Malformed(file, e);
-        }
-    }
-
-    private static async Task<XElement> ReadElementAsync(XmlReader reader, string file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var subtree = reader.ReadSubtree();
-            return await XElement.LoadAsync(subtree, LoadOptions.SetLineInfo, cancellationToken);
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Malformed(file, e);
-        }
+        var generated = root.Element.Attribute("generationDate")?.Value;
+        if (DateText.TryParsePublished(generated, [], out var date))
+            context.PublishedAt = date;
+        else
+            context.Report(file, root.Line, RootElement, $"unreadable generationDate '{generated}'");
     }
 }

@@ -1,4 +1,5 @@
 using Embargo.Core.Model;
+using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Ofac;
 
@@ -45,7 +46,7 @@ internal static class OfacRemarksCraft
                 SetAircraft(remarks, label, value, a => a.Operator, (a, x) => a with { Operator = x });
                 return true;
             case AircraftManufactureDate:
-                if (!OfacRemarksDates.TryParse(value, out _)) remarks.Problems.Add($"unreadable {label} '{value}'");
+                if (!DateText.TryParse(value, out _)) remarks.Problems.Add($"unreadable {label} '{value}'");
                 SetAircraft(remarks, label, value, a => a.ManufactureDate, (a, x) => a with { ManufactureDate = x });
                 return true;
             case AircraftTailNumber:

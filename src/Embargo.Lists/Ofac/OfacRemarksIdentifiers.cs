@@ -1,5 +1,6 @@
 using Embargo.Core.Countries;
 using Embargo.Core.Model;
+using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Ofac;
 
@@ -96,12 +97,8 @@ internal static class OfacRemarksIdentifiers
     private static string? DateOrNote(string type, string which, string word, string? text, ref string? note, List<string> problems)
     {
         if (text is null) return null;
-        var range = text.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
-        var readable = range > 0
-            ? OfacRemarksDates.TryParse(text.AsSpan(0, range), out _) && OfacRemarksDates.TryParse(text.AsSpan(range + 4), out _)
-            : OfacRemarksDates.TryParse(text, out _);
-        if (readable) return text;
-        if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || OfacRemarksDates.StartsWithMonth(text)))
+        if (DateText.TryParseRange(text, out _, out _) || DateText.TryParse(text, out _)) return text;
+        if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || DateText.StartsWithMonth(text)))
         {
             problems.Add($"unreadable {which} date '{text}' of {type}");
             return text;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Embargo.Core.Model;
+using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Ofac;
 
@@ -71,7 +72,7 @@ internal static partial class OfacRemarksParser
 
     private static void ReadBirthDate(string value, OfacRemarks r)
     {
-        var date = OfacRemarksDates.ParseBirthDate(value, out var readable);
+        var date = DateText.ReadBirthDate(value, out var readable);
         if (!readable) r.Problems.Add($"unreadable date of birth '{value}'");
         r.BirthDates.Add(date);
     }

@@ -143,7 +143,7 @@ internal sealed class OfacXmlEntryMapper(string source, string file, ParseContex
         {
             var text = item.Text("dateOfBirth");
             if (text is null) continue;
-            var date = OfacXmlDates.ReadBirthDate(text, out var readable);
+            var date = DateText.ReadBirthDate(text, out var readable);
             if (!readable) context.Report(file, item.Line() ?? line, "dateOfBirth", $"entry {uid}: unreadable date of birth '{text}' kept as text");
             dates.Add(date);
         }

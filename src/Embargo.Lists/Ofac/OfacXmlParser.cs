@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Xml;
 using System.Xml.Linq;
 using Embargo.Core.Model;
 using Embargo.Lists.Parsing;
@@ -17,8 +16,8 @@ public sealed class OfacXmlParser : IListParser
     public const string SdnFileName = "sdn.xml";
     public const string ConsolidatedFileName = "consolidated.xml";
 
-    private const string RootElement = "sdnList";
     private const string EntryElement = "sdnEntry";
+    private static readonly XmlListShape Shape = new("sdnList", "OFAC SDN/Consolidated XML");
 
     private readonly string _fileName;
 
@@ -40,12 +39,11 @@ public sealed class OfacXmlParser : IListParser
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(files.Find(_fileName) ?? _fileName);
-        using var reader = await OpenAsync(files, file).ConfigureAwait(false);
         var mapper = new OfacXmlEntryMapper(Source, file, context);
         long? recordCount = null;
         var parsed = 0;
 
-        while (await NextRecordAsync(reader, file, cancellationToken).ConfigureAwait(false) is ({ } record, var line))
+        await foreach (var (record, line) in XmlRecordReader.ReadAsync(files, file, Shape, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             switch (record.Name.LocalName)
             {
@@ -70,81 +68,14 @@ public sealed class OfacXmlParser : IListParser
             context.Report(file, null, "Record_Count", $"file states {expected:N0} records but {parsed:N0} entries were read");
     }
 
-    private async Task<XmlReader> OpenAsync(ListFileSet files, string file)
-    {
-        var stream = files.Open(_fileName);
-        XmlReader? reader = null;
-        try
-        {
-            reader = SafeXml.CreateReader(stream);
-            if (await reader.MoveToContentAsync().ConfigureAwait(false) != XmlNodeType.Element ||
-                !string.Equals(reader.LocalName, RootElement, StringComparison.Ordinal))
-            {
-                throw new ListFormatException(file, SafeXml.LineOf(reader),
-                    $"expected root element <{RootElement}> (OFAC SDN/Consolidated XML) but found <{reader.LocalName}>");
-            }
-            return reader;
-        }
-        catch (Exception e)
-        {
-            if (reader is null) await stream.DisposeAsync().ConfigureAwait(false);
-            else reader.Dispose();
-            if (e is XmlException xml) throw SafeXml.Malformed(file, xml);
-            throw;
-        }
-    }
-
-    /// <summary>The next child of the root, read whole, with its line; null at the end of the document.</summary>
-    private static async Task<(XElement Record, long? Line)?> NextRecordAsync(XmlReader reader, string file, CancellationToken ct)
-    {
-        try
-        {
-            while (true)
-            {
-                ct.ThrowIfCancellationRequested();
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1)
-                {
-                    var line = SafeXml.LineOf(reader);
-                    XElement record;
-                    // Through a subtree reader so every element keeps its line for the issues reported on it.
-                    // One record is a few kilobytes, mostly already in the reader's buffer: loading it
-                    // synchronously takes half the CPU time of LoadAsync, which awaits every node.
-                    using (var subtree = reader.ReadSubtree())
-                    {
-                        record = XElement.Load(subtree, LoadOptions.SetLineInfo);
-                    }
-                    await reader.ReadAsync().ConfigureAwait(false); // past the record's end tag
-                    return (record, line);
-                }
-                // Read on to the end of the file, so a missing closing tag or trailing junk is caught.
-                if (!await reader.ReadAsync().ConfigureAwait(false)) return null;
-            }
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Malformed(file, e);
-        }
-    }
-
     private static long? ReadPublishInformation(XElement info, string file, long? line, ParseContext context)
     {
         if (info.Text("Publish_Date") is { } published)
         {
-            if (TryParsePublishDate(published, out var date)) context.PublishedAt = date;
+            // OFAC writes MM/dd/yyyy; ISO is accepted too.
+            if (DateText.TryParsePublished(published, ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], out var date)) context.PublishedAt = date;
             else context.Report(file, line, "Publish_Date", $"unreadable publication date '{published}'");
         }
         return long.TryParse(info.Text("Record_Count"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
-    }
-
-    // OFAC writes MM/dd/yyyy; ISO is accepted too.
-    private static bool TryParsePublishDate(string text, out DateTimeOffset date)
-    {
-        string[] formats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
-        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            date = new DateTimeOffset(day.Date, TimeSpan.Zero);
-            return true;
-        }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date);
     }
 }

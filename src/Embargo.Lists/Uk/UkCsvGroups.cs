@@ -32,8 +32,21 @@ internal static class UkCsvGroups
         }
     }
 
+    /// <summary>
+    /// The header row, after the dated line a UK CSV starts with (<c>Last Updated,…</c>, <c>Report Date: …</c>)
+    /// when <paramref name="readDateLine"/> takes the first line for one.
+    /// </summary>
+    public static CsvColumns ReadHeader(
+        CsvReader csv, string file, string formatName, IEnumerable<string> required, Func<CsvRecord, bool> readDateLine)
+    {
+        if (!csv.TryRead(out var header)) throw new ListFormatException(file, 1, "the file is empty");
+        if (readDateLine(header) && !csv.TryRead(out header))
+            throw new ListFormatException(file, 2, "no header after the dated first line");
+        return CsvColumns.Read(header, file, required, formatName);
+    }
+
     public static List<UkEntryBuilder> Read(
-        CsvReader csv, UkCsvColumns columns, string idColumn, string file, ParseContext context,
+        CsvReader csv, CsvColumns columns, string idColumn, string file, ParseContext context,
         Action<UkEntryBuilder, CsvRecord> addRow, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<string, UkEntryBuilder>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Embargo.Core.Model;
+using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Uk;
 
@@ -16,26 +17,14 @@ internal static class UkDates
         if (string.IsNullOrWhiteSpace(text)) return false;
         var parts = text.Trim().Split('/');
         if (parts.Length != 3 || parts[2].Length != 4) return false;
-        if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1) return false;
+        if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return false;
         if (!TryPart(parts[1], 12, out var month) || !TryPart(parts[0], 31, out var day)) return false;
-        if (month is null)
-        {
-            date = new PartialDate(year);
-            return true;
-        }
-        if (day is not null && day > DateTime.DaysInMonth(year, month.Value)) return false;
-        date = new PartialDate(year, month, day);
-        return true;
+        return DateText.TryCreate(year, month, month is null ? null : day, out date);
     }
 
-    /// <summary>A full date (day and month known), for publication dates.</summary>
-    public static bool TryParseExact(string? text, out DateTimeOffset date)
-    {
-        date = default;
-        if (!TryParse(text, out var partial) || partial.Day is null) return false;
-        date = new DateTimeOffset(partial.Year, partial.Month!.Value, partial.Day.Value, 0, 0, 0, TimeSpan.Zero);
-        return true;
-    }
+    /// <summary>A publication date: day and month known.</summary>
+    public static bool TryParsePublished(string? text, out DateTimeOffset date) =>
+        DateText.TryParsePublished(text, ["d/M/yyyy"], out date);
 
     // "00", "dd", "mm" mean unknown; anything else must be a number in range.
     private static bool TryPart(string text, int max, out int? value)

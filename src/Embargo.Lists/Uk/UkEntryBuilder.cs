@@ -1,4 +1,5 @@
 using Embargo.Core.Model;
+using Embargo.Core.Text;
 using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Uk;
@@ -79,14 +80,15 @@ internal sealed class UkEntryBuilder
     public void AddNonLatinName(string? name, string? scriptLabel, string? language)
     {
         if (Clean(name) is not { } full) return;
-        var script = UkScripts.Code(scriptLabel) ?? UkScripts.Code(language);
+        // From the letters: the UK's script label is loose and often holds a language ("Persian", "russian").
+        var script = ScriptDetector.DetectNonLatin(full);
         AddName(new EntryName
         {
             Full = full,
             Type = NameType.OriginalScript,
             Script = script,
             Language = Clean(language),
-            // Keep the publisher's label when it names no script we know.
+            // Keep the publisher's label when the letters show no script other than Latin.
             Note = script is null && Clean(scriptLabel) is { } label ? "script: " + label : null,
         });
     }

@@ -41,21 +41,22 @@ public sealed class UkOfsiConListCsvParser : IListParser
 
     private List<UkEntryBuilder> ReadTargets(CsvReader csv, ParseContext context, CancellationToken cancellationToken)
     {
-        if (!csv.TryRead(out var header)) throw new ListFormatException(_fileName, 1, "the file is empty");
-        if (string.Equals(header[0], "Last Updated", StringComparison.OrdinalIgnoreCase))
-        {
-            if (UkDates.TryParseExact(header[1], out var published)) context.PublishedAt = published;
-            else context.Report(_fileName, header.Line, null, $"unreadable publication date '{header[1]}'");
-            if (!csv.TryRead(out header)) throw new ListFormatException(_fileName, 2, "no header after the Last Updated line");
-        }
-        var columns = UkCsvColumns.Read(header, _fileName, RequiredColumns);
+        var columns = UkCsvGroups.ReadHeader(csv, _fileName, "OFSI Consolidated List", RequiredColumns, line => ReadLastUpdated(line, context));
         var others = columns.Others(KnownColumns).ToList();
 
         return UkCsvGroups.Read(csv, columns, IdColumn, _fileName, context,
             (target, row) => AddRow(target, columns, others, row), cancellationToken);
     }
 
-    private static void AddRow(UkEntryBuilder target, UkCsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
+    private bool ReadLastUpdated(CsvRecord line, ParseContext context)
+    {
+        if (!string.Equals(line[0], "Last Updated", StringComparison.OrdinalIgnoreCase)) return false;
+        if (UkDates.TryParsePublished(line[1], out var published)) context.PublishedAt = published;
+        else context.Report(_fileName, line.Line, null, $"unreadable publication date '{line[1]}'");
+        return true;
+    }
+
+    private static void AddRow(UkEntryBuilder target, CsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
     {
         target.AddName([.. NameColumns.Select(c => columns.Get(row, c))],
             columns.Get(row, "Alias Type"), columns.Get(row, "Alias Quality"), columns.Get(row, "Title"));

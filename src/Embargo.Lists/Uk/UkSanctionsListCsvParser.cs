@@ -1,4 +1,3 @@
-using System.Globalization;
 using Embargo.Core.Model;
 using Embargo.Lists.Csv;
 using Embargo.Lists.Parsing;
@@ -46,20 +45,14 @@ public sealed class UkSanctionsListCsvParser : IListParser
 
     private List<UkEntryBuilder> ReadDesignations(CsvReader csv, ParseContext context, CancellationToken cancellationToken)
     {
-        if (!csv.TryRead(out var header)) throw new ListFormatException(_fileName, 1, "the file is empty");
-        if (header[0].StartsWith("Report Date", StringComparison.OrdinalIgnoreCase))
-        {
-            ReadReportDate(header, context);
-            if (!csv.TryRead(out header)) throw new ListFormatException(_fileName, 2, "no header after the report date");
-        }
-        var columns = UkCsvColumns.Read(header, _fileName, RequiredColumns);
+        var columns = UkCsvGroups.ReadHeader(csv, _fileName, "UK Sanctions List", RequiredColumns, line => ReadReportDate(line, context));
         var others = columns.Others(GroupedColumns).ToList();
 
         return UkCsvGroups.Read(csv, columns, IdColumn, _fileName, context,
             (designation, row) => AddRow(designation, columns, others, row), cancellationToken);
     }
 
-    private static void AddRow(UkEntryBuilder designation, UkCsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
+    private static void AddRow(UkEntryBuilder designation, CsvColumns columns, List<(string Column, int Index)> others, CsvRecord row)
     {
         designation.AddName([.. NameColumns.Select(c => columns.Get(row, c))],
             columns.Get(row, "Name type"), columns.Get(row, "Alias strength"), title: null);
@@ -80,15 +73,16 @@ public sealed class UkSanctionsListCsvParser : IListParser
         }
     }
 
-    private void ReadReportDate(CsvRecord line, ParseContext context)
+    private bool ReadReportDate(CsvRecord line, ParseContext context)
     {
+        if (!line[0].StartsWith("Report Date", StringComparison.OrdinalIgnoreCase)) return false;
         var text = string.Join(",", line.Fields).Trim().TrimEnd(',');
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var value = colon < 0 ? "" : text[(colon + 1)..].Trim();
-        if (DateTime.TryParseExact(value, ["dd-MMM-yyyy", "d-MMM-yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var date))
-            context.PublishedAt = new DateTimeOffset(date, TimeSpan.Zero);
+        if (DateText.TryParsePublished(value, ["dd-MMM-yyyy", "d-MMM-yyyy", "dd/MM/yyyy"], out var date))
+            context.PublishedAt = date;
         else
             context.Report(_fileName, line.Line, null, $"unreadable report date '{text}'");
+        return true;
     }
 }

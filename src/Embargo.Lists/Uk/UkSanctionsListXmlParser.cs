@@ -17,8 +17,8 @@ public sealed class UkSanctionsListXmlParser : IListParser
 {
     public const string DefaultFileName = "UK-Sanctions-List.xml";
 
-    private const string RootElement = "Designations";
     private const string RecordElement = "Designation";
+    private static readonly XmlListShape Shape = new("Designations", "UK Sanctions List");
 
     private readonly string _fileName;
 
@@ -31,17 +31,12 @@ public sealed class UkSanctionsListXmlParser : IListParser
     public async IAsyncEnumerable<ListEntry> ParseAsync(
         ListFileSet files, ParseContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = SafeXml.CreateReader(files.Open(_fileName));
-        await MoveToRootAsync(reader);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (await NextChildAsync(reader))
+        await foreach (var (element, line) in XmlRecordReader.ReadAsync(files, _fileName, Shape, cancellationToken: cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var element = await ReadElementAsync(reader, cancellationToken);
-            var line = element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : (long?)null;
             if (element.Name.LocalName == "DateGenerated")
             {
-                if (UkDates.TryParseExact(element.Value, out var generated)) context.PublishedAt = generated;
+                if (UkDates.TryParsePublished(element.Value, out var generated)) context.PublishedAt = generated;
                 else context.Report(_fileName, line, "DateGenerated", $"unreadable generation date '{element.Value}'");
                 continue;
             }
@@ -110,48 +105,4 @@ public sealed class UkSanctionsListXmlParser : IListParser
 
     private static string? Text(XElement parent, string child) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == child)?.Value;
-
-    private async Task MoveToRootAsync(XmlReader reader)
-    {
-        try
-        {
-            if (await reader.MoveToContentAsync() != XmlNodeType.Element || reader.LocalName != RootElement)
-                throw new ListFormatException(_fileName, SafeXml.LineOf(reader),
-                    $"not a UK Sanctions List file: the root element is <{reader.LocalName}>, not <{RootElement}>");
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Malformed(_fileName, e);
-        }
-    }
-
-    // Every child of the root is read whole, so the reader steps from one child to the next.
-    private async Task<bool> NextChildAsync(XmlReader reader)
-    {
-        try
-        {
-            while (await reader.ReadAsync())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1) return true;
-            }
-            return false;
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Malformed(_fileName, e);
-        }
-    }
-
-    private async Task<XElement> ReadElementAsync(XmlReader reader, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var subtree = reader.ReadSubtree();
-            return await XElement.LoadAsync(subtree, LoadOptions.SetLineInfo, cancellationToken);
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Malformed(_fileName, e);
-        }
-    }
 }

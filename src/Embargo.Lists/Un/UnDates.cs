@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Xml.Linq;
 using Embargo.Core.Model;
+using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Un;
 
@@ -43,8 +43,8 @@ internal static class UnDates
 
         if (from is not null || to is not null)
         {
-            start = Year(from);
-            end = Year(to);
+            start = Date(from);
+            end = Date(to);
             text = $"{from ?? "?"} to {to ?? "?"}";
         }
         else if (exact is not null || year is not null)
@@ -53,17 +53,19 @@ internal static class UnDates
             start = TryParseIso(value, out var parsed) ? parsed : null;
             text = value;
             // "YEAR 1958" with "NOTE Sep." is September 1958.
-            if (start is { Month: null } y && note is not null && TryMonth(note, out var month))
+            if (start is { Month: null } y && note is not null && DateText.TryMonth(note, out var month))
                 start = new PartialDate(y.Year, month);
         }
-        else if (TryParseBetween(note!, out var first, out var last))
+        else if (DateText.TryParseRange(note, out var first, out var last))
         {
+            // "Between Aug. and Sep. 1977"
             start = first;
             end = last;
         }
-        else if (TryParseNote(note!, out var fromNote))
+        else
         {
-            start = fromNote;
+            // "Nov. 1973", "August 1961", "1973"
+            start = Date(note);
         }
 
         if (type == "APPROXIMATELY" && text is not null) text = "approximately " + text;
@@ -77,57 +79,5 @@ internal static class UnDates
         return new DateOfBirth { Text = text, Date = start, To = end, Circa = circa };
     }
 
-    /// <summary>The date a note alone gives: <c>Nov. 1973</c>, <c>August 1961</c>, <c>1973</c>.</summary>
-    private static bool TryParseNote(string note, out PartialDate date)
-    {
-        date = default;
-        var tokens = note.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 1 && Year(tokens[0]) is { } onlyYear)
-        {
-            date = onlyYear;
-            return true;
-        }
-        if (tokens.Length == 2 && TryMonth(tokens[0], out var month) && Year(tokens[1]) is { } y)
-        {
-            date = new PartialDate(y.Year, month);
-            return true;
-        }
-        return false;
-    }
-
-    /// <summary><c>Between Aug. and Sep. 1977</c>: the first month takes the year of the second.</summary>
-    private static bool TryParseBetween(string note, out PartialDate from, out PartialDate to)
-    {
-        from = to = default;
-        if (!note.StartsWith("between ", StringComparison.OrdinalIgnoreCase)) return false;
-        var and = note.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
-        if (and < 0 || !TryParseNote(note[(and + 5)..], out to)) return false;
-        var head = note["between ".Length..and].Trim();
-        if (TryParseNote(head, out from)) return true;
-        if (to.Month is null || !TryMonth(head, out var month)) return false;
-        from = new PartialDate(to.Year, month);
-        return true;
-    }
-
-    private static PartialDate? Year(string? text) =>
-        text is { Length: 4 } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1
-            ? new PartialDate(y)
-            : null;
-
-    private static bool TryMonth(string token, out int month)
-    {
-        month = 0;
-        var name = token.Trim().TrimEnd('.');
-        if (name.Length < 3) return false;
-        var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
-        for (var i = 0; i < 12; i++)
-        {
-            if (names[i].StartsWith(name, StringComparison.OrdinalIgnoreCase))
-            {
-                month = i + 1;
-                return true;
-            }
-        }
-        return false;
-    }
+    private static PartialDate? Date(string? text) => DateText.TryParse(text, out var date) ? date : null;
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Embargo.Core.Countries;
 using Embargo.Core.Model;
+using Embargo.Core.Text;
 using Embargo.Lists.Parsing;
 
 namespace Embargo.Lists.Un;
@@ -167,12 +168,11 @@ internal sealed class UnEntryMapper(string file, ParseContext context)
 
     private static EntryName OriginalScript(string name)
     {
-        var script = ScriptDetector.Detect(name);
         return new EntryName
         {
             Full = name,
             Type = NameType.OriginalScript,
-            Script = script == ScriptDetector.Latin ? null : script,
+            Script = ScriptDetector.DetectNonLatin(name),
         };
     }
 

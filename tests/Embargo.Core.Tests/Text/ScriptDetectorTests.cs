@@ -1,6 +1,6 @@
-using Embargo.Lists.Un;
+using Embargo.Core.Text;
 
-namespace Embargo.Lists.Tests.Un;
+namespace Embargo.Core.Tests.Text;
 
 public sealed class ScriptDetectorTests
 {
@@ -28,4 +28,23 @@ public sealed class ScriptDetectorTests
     [InlineData("")]
     [InlineData("123 - 456 ()")]
     public void TextWithoutLettersHasNoScript(string text) => Assert.Null(ScriptDetector.Detect(text));
+
+    [Theory]
+    [InlineData("မင်းအောင်လှိုင်", "Mymr")]
+    [InlineData("ܐܬܘܪܝܐ", "Syrc")]
+    [InlineData("ދިވެހި", "Thaa")]
+    [InlineData("김正恩", "Kore")]
+    [InlineData("Ἀλέξανδρος", "Grek")]
+    public void ScriptsOfEveryPublisherAreKnown(string name, string expected) =>
+        Assert.Equal(expected, ScriptDetector.Detect(name));
+
+    [Theory]
+    [InlineData("JAMAAH ANSHARUT DAULAH")]
+    [InlineData("Łukasz Ə Nguyễn")]
+    [InlineData("123 - 456 ()")]
+    public void LatinOrLetterlessNameHasNoNonLatinScript(string name) => Assert.Null(ScriptDetector.DetectNonLatin(name));
+
+    [Fact]
+    public void NonLatinScriptIsDetectedForOriginalScriptNames() =>
+        Assert.Equal("Cyrl", ScriptDetector.DetectNonLatin("Умаров Доку Хаматович"));
 }
