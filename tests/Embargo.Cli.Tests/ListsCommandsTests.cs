@@ -277,6 +277,24 @@ public sealed class ListsCommandsTests : IDisposable
         Assert.Contains("matches 2 snapshots", run.Error, StringComparison.Ordinal);
     }
 
+    [SharedDataFact]
+    public async Task TruncatedSdnFileWithItsSideFilesIsRefused()
+    {
+        var folder = Path.Combine(_data.Path, "incoming-truncated");
+        Directory.CreateDirectory(folder);
+        foreach (var name in new[] { "add.csv", "alt.csv", "sdn_comments.csv" })
+            File.Copy(SharedData.Path("lists", "ofac-sdn-2024-05", name), Path.Combine(folder, name));
+        var bytes = File.ReadAllBytes(SharedData.Path("lists", "ofac-sdn-2024-05", "sdn.csv"));
+        File.WriteAllBytes(Path.Combine(folder, "sdn.csv"), bytes[..1_500_000]);
+
+        var run = await CliRun.ExecAsync(_data.Path, "lists", "import", folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the file looks damaged", run.Error, StringComparison.Ordinal);
+        using var status = JsonDocument.Parse((await CliRun.ExecAsync(_data.Path, "lists", "status", "--json")).Out);
+        Assert.True(status.RootElement.GetProperty("demo_only").GetBoolean());
+    }
+
     [Fact]
     public async Task MistypedOptionIsNotTakenForAPath()
     {

@@ -12,4 +12,6 @@ public sealed record Address
     /// <summary>ISO 3166-1 alpha-2 code of <see cref="Country"/>, when it could be resolved.</summary>
     public string? CountryCode { get; init; }
     public string? Note { get; init; }
+    /// <summary>The publisher's id for this address (OFAC add_num / address uid).</summary>
+    public string? SourceRef { get; init; }
 }

@@ -10,7 +10,7 @@ namespace Embargo.Lists.Csv;
 /// oversized field is an error naming the line). A DOS end-of-file mark (Ctrl-Z, 0x1A) or other control-character
 /// junk alone on a line, as OFAC's files end with, reads as a blank line.
 /// </summary>
-public sealed class CsvReader
+internal sealed class CsvReader
 {
     /// <summary>No official field comes near this; a longer one means a broken quote.</summary>
     public const int MaxFieldChars = 1 << 20;

@@ -3,7 +3,7 @@ using System.Text;
 namespace Embargo.Lists.Csv;
 
 /// <summary>Opens text the way list files are really encoded.</summary>
-public static class TextEncodings
+internal static class TextEncodings
 {
     static TextEncodings() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 using Embargo.Core.Model;
 
 namespace Embargo.Lists.Demo;
 
 /// <summary>The rules of the project's own list format, <c>embargo-list/1</c>.</summary>
-internal static partial class EmbargoListFormat
+internal static class EmbargoListFormat
 {
     /// <summary>The value of the document's <c>format</c> property.</summary>
     public const string FormatId = "embargo-list/1";
@@ -22,7 +21,7 @@ internal static partial class EmbargoListFormat
     public static readonly IReadOnlyList<string> HeaderProperties = ["format", "source", "title", "published_at", "notes"];
 
     /// <summary>A known source, or a custom one such as <c>acme-internal</c>.</summary>
-    public static bool IsValidSource(string source) => ListSources.IsKnown(source) || CustomSourceId().IsMatch(source);
+    public static bool IsValidSource(string source) => ListSources.IsValid(source);
 
     /// <summary>
     /// EntryJson, but strict: an unknown or duplicated property is a typo that would silently lose a fact, an
@@ -31,8 +30,6 @@ internal static partial class EmbargoListFormat
     public static JsonSerializerOptions EntryOptions { get; } = CreateEntryOptions();
 
     // \z rather than $: "$" also matches before a trailing newline.
-    [GeneratedRegex(@"^[a-z][a-z0-9-]{1,40}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex CustomSourceId();
 
     private static JsonSerializerOptions CreateEntryOptions()
     {

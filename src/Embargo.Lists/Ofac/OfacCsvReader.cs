@@ -60,15 +60,16 @@ internal sealed class OfacCsvReader(OfacCsvLayout layout)
         return index;
     }
 
-    // Side rows whose entry the main file lacks belong to no entry: say so once per file.
+    // Side rows whose entry the main file lacks belong to no entry: say so once per file, and count them as
+    // malformed, because in a set published together they mean a truncated or mismatched main file.
     private void ReportOrphans(OfacCsvSideTables side, HashSet<int> seen, ParseContext context)
     {
         foreach (var group in side.Mentioned(layout).Where(m => !seen.Contains(m.EntNum)).GroupBy(m => m.File))
         {
             var entNums = group.Select(m => m.EntNum).Order().ToList();
             var sample = string.Join(", ", entNums.Take(5));
-            context.Report(group.Key, null, null,
-                $"{entNums.Count} ent_num(s) are not in {layout.MainFile} and were ignored (e.g. {sample})");
+            context.ReportMalformedRecords(group.Key, null, null,
+                $"{entNums.Count} ent_num(s) are not in {layout.MainFile} and were ignored (e.g. {sample})", entNums.Count);
         }
     }
 }

@@ -42,7 +42,12 @@ internal sealed class OfacCsvSideTables
         CancellationToken cancellationToken)
     {
         var stream = files.OpenOptional(fileName);
-        if (stream is null) return;
+        if (stream is null)
+        {
+            // Legitimate for an archived main file on its own, but what it would have held is not in the snapshot.
+            context.Report(fileName, null, null, $"{fileName} is not among the files given; what it holds is not imported");
+            return;
+        }
         string content;
         using (var text = TextEncodings.OpenLegacyText(stream))
         {
@@ -83,7 +88,7 @@ internal sealed class OfacCsvSideTables
             OfacCsvFields.Value(row[OfacCsvColumns.Country]),
             OfacCsvFields.Value(row[OfacCsvColumns.AddRemarks]));
         // A row of four -0- says nothing; the entry exists in the main file regardless.
-        if (address is not null) ListFor(_addresses, entNum).Add(address);
+        if (address is not null) ListFor(_addresses, entNum).Add(address with { SourceRef = OfacCsvFields.Value(row[OfacCsvColumns.AddNum]) });
     }
 
     private void AddComment(CsvRecord row, string file, ParseContext context)

@@ -185,6 +185,7 @@ internal sealed class OfacXmlEntryMapper(string source, string file, ParseContex
             Country = country,
             CountryCode = CountryCodes.Resolve(country),
             Note = region is not null && extraRegion is not null ? extraRegion : null,
+            SourceRef = address.Text("uid"),
         };
         return result.Street is null && result.City is null && result.Region is null && result.PostalCode is null && country is null
             ? null

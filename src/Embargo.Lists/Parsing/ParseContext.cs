@@ -33,9 +33,13 @@ public sealed class ParseContext
         Report(new ParseIssue(file, line, element, message));
 
     /// <summary>Reports a record broken in its structure; see <see cref="MalformedRecords"/>.</summary>
-    public void ReportMalformedRecord(string file, long? line, string? element, string message)
+    public void ReportMalformedRecord(string file, long? line, string? element, string message) =>
+        ReportMalformedRecords(file, line, element, message, 1);
+
+    /// <summary>Reports several broken records in one issue (e.g. rows that point at no entry).</summary>
+    public void ReportMalformedRecords(string file, long? line, string? element, string message, int records)
     {
-        MalformedRecords++;
+        MalformedRecords += records;
         Report(new ParseIssue(file, line, element, message));
     }
 }
