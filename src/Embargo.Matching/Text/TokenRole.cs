@@ -1,0 +1,10 @@
+namespace Embargo.Matching.Text;
+
+public enum TokenRole
+{
+    Word,
+    LegalForm,
+    Particle,
+    Title,
+    VesselPrefix,
+}
