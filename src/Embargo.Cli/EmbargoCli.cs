@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Embargo.Cli.Commands.Lists;
+using Embargo.Cli.Commands.Screening;
 
 namespace Embargo.Cli;
 
@@ -34,6 +35,8 @@ internal static class EmbargoCli
         lists.Subcommands.Add(ListsHistoryCommand.Create(console, globals));
         lists.Subcommands.Add(ListsActivateCommand.Create(console, globals));
         root.Subcommands.Add(lists);
+        root.Subcommands.Add(ScreenCommand.Create(console, globals));
+        root.Subcommands.Add(CompareCommand.Create(console, globals));
         return root;
     }
 }

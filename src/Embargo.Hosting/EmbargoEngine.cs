@@ -19,6 +19,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Importer = new ListImporter(store, clock);
         Differ = new SnapshotDiffer(store);
         Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory);
+        Screening = new ScreeningService(store);
     }
 
     public string DataDirectory { get; }
@@ -28,6 +29,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>Import, update, look-up and diff of lists, as every front end offers them.</summary>
     public ListCatalog Lists { get; }
+
+    /// <summary>Screening against the active snapshots.</summary>
+    public ScreeningService Screening { get; }
 
     /// <summary>Where downloads are staged before they are imported.</summary>
     public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");

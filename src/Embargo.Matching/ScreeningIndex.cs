@@ -1,46 +1,214 @@
 using Embargo.Core.Model;
 using Embargo.Matching.Explain;
+using Embargo.Matching.Index;
+using Embargo.Matching.Scoring;
 using Embargo.Matching.Text;
 
 namespace Embargo.Matching;
 
 /// <summary>
 /// Every name of every active entity, prepared for matching, with a candidate index over them. Immutable once
-/// built and safe to share between threads. PLACEHOLDER implementation: scores every name.
+/// built and safe to share between threads. A query is folded once, finds candidate names through the index
+/// (or takes all, when exhaustive), and each candidate entity is scored on its best name plus the evidence.
 /// </summary>
 public sealed class ScreeningIndex
 {
-    private readonly List<(ListEntry Entry, EntryName Name, string[] Tokens)> _names = [];
+    private readonly ListEntry[] _entries;
+    private readonly PreparedName[] _names;
+    private readonly EntryName[] _nameSources;
+    private readonly int[] _nameEntity;
+    private readonly int[][] _entityNames;
+    private readonly TokenStatistics _statistics;
+    private readonly CandidateIndex _candidates;
 
-    private ScreeningIndex() { }
-
-    public int EntityCount { get; private set; }
-    public int NameCount => _names.Count;
-
-    public static ScreeningIndex Build(IEnumerable<ListEntry> entries)
+    private ScreeningIndex(ListEntry[] entries, PreparedName[] names, EntryName[] nameSources, int[] nameEntity, int[][] entityNames,
+        TokenStatistics statistics, CandidateIndex candidates)
     {
-        var index = new ScreeningIndex();
-        foreach (var entry in entries)
-        {
-            index.EntityCount++;
-            foreach (var name in (EntryName[])[entry.Name, .. entry.Aliases])
-                index._names.Add((entry, name, NameText.Tokenize(NameText.Fold(name.Full))));
-        }
-        return index;
+        _entries = entries;
+        _names = names;
+        _nameSources = nameSources;
+        _nameEntity = nameEntity;
+        _entityNames = entityNames;
+        _statistics = statistics;
+        _candidates = candidates;
     }
 
+    /// <summary>The scoring algorithm's name and version, recorded with every decision.</summary>
+    public const string AlgorithmName = Algorithm.Name;
+
+    public int EntityCount => _entries.Length;
+    public int NameCount => _names.Length;
+
+    public static ScreeningIndex Build(IEnumerable<ListEntry> entries) => Build(entries, null);
+
+    /// <summary>Builds an index whose token rarity comes from another index (to compare names as the lists weigh them).</summary>
+    internal static ScreeningIndex Build(IEnumerable<ListEntry> entries, ScreeningIndex? statisticsFrom)
+    {
+        var entryList = new List<ListEntry>();
+        var names = new List<PreparedName>();
+        var sources = new List<EntryName>();
+        var owners = new List<int>();
+        var entityNames = new List<int[]>();
+        foreach (var entry in entries)
+        {
+            var own = new List<int>();
+            foreach (var name in (EntryName[])[entry.Name, .. entry.Aliases])
+            {
+                var prepared = PreparedName.Create(name.Full, entry.Kind);
+                if (prepared.Length == 0) continue;
+                own.Add(names.Count);
+                names.Add(prepared);
+                sources.Add(name);
+                owners.Add(entryList.Count);
+            }
+            entityNames.Add([.. own]);
+            entryList.Add(entry);
+        }
+
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            seen.Clear();
+            foreach (var key in name.Keys)
+            {
+                if (seen.Add(key)) frequency[key] = frequency.GetValueOrDefault(key) + 1;
+            }
+        }
+        var statistics = statisticsFrom?._statistics ?? new TokenStatistics(frequency, names.Count);
+        foreach (var name in names) name.Weigh(statistics);
+        return new ScreeningIndex([.. entryList], [.. names], [.. sources], [.. owners], [.. entityNames], statistics, CandidateIndex.Build(names));
+    }
+
+    /// <summary>The entities most like the query, best first, with explanations.</summary>
     public IReadOnlyList<MatchResult> Screen(MatchQuery query, MatchOptions options)
     {
-        var q = NameText.Tokenize(NameText.Fold(query.Name));
-        var best = new Dictionary<string, MatchResult>(StringComparer.Ordinal);
-        foreach (var (entry, name, tokens) in _names)
+        ArgumentNullException.ThrowIfNull(query);
+        var prepared = Prepare(query);
+        if (prepared.Length == 0) return [];
+        var entities = options.Exhaustive ? AllEntities() : Retrieve(prepared);
+
+        var scored = new List<(int Entity, int Name, double NameScore, double Score)>();
+        foreach (var entity in entities)
         {
-            var score = tokens.Length + q.Length == 0 ? 0 : 2.0 * q.Intersect(tokens).Count() / (q.Length + tokens.Length);
-            if (score < options.Cutoff) continue;
-            if (best.TryGetValue(entry.Id, out var existing) && existing.Score >= score) continue;
-            var explanation = new MatchExplanation(query.Name, name.Full, [], [new FeatureContribution("name_similarity", 1, score, score, "placeholder")], score);
-            best[entry.Id] = new MatchResult(entry, name, score, score >= options.Threshold, explanation);
+            var (name, nameScore) = BestName(prepared, entity);
+            if (name < 0 || nameScore <= 0) continue;
+            var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore), null);
+            if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
         }
-        return [.. best.Values.OrderByDescending(r => r.Score).Take(options.Limit)];
+        scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+
+        var results = new List<MatchResult>(Math.Min(options.Limit, scored.Count));
+        foreach (var (entity, name, nameScore, score) in scored.Take(options.Limit))
+        {
+            var entry = _entries[entity];
+            results.Add(new MatchResult(entry, _nameSources[name], score, score >= options.Threshold,
+                Explain(query, prepared, entry, name, nameScore, score)));
+        }
+        return results;
+    }
+
+    /// <summary>Scores a query against one listed name alone, as <c>embargo compare</c> does.</summary>
+    internal (double Score, MatchExplanation Explanation) ScoreAgainst(MatchQuery query, int entity)
+    {
+        var prepared = Prepare(query);
+        var (name, nameScore) = BestName(prepared, entity);
+        if (name < 0) return (0, new MatchExplanation(query.Name, _entries[entity].Name.Full, [], [], 0));
+        var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore), null);
+        return (score, Explain(query, prepared, _entries[entity], name, nameScore, score));
+    }
+
+    private PreparedName Prepare(MatchQuery query)
+    {
+        var prepared = PreparedName.Create(query.Name, query.Kind ?? EntityKind.Unknown);
+        prepared.Weigh(_statistics);
+        return prepared;
+    }
+
+    private (int Name, double Score) BestName(PreparedName query, int entity)
+    {
+        var bestName = -1;
+        var best = 0.0;
+        foreach (var name in _entityNames[entity])
+        {
+            var score = NameAligner.Score(query, _names[name]);
+            // A strong name wins a tie with a weak alias: it is the better reason to show.
+            if (score > best || (score == best && bestName >= 0 && _nameSources[bestName].Strength == NameStrength.Weak))
+            {
+                best = score;
+                bestName = name;
+            }
+        }
+        return (bestName, best);
+    }
+
+    private static double Combine(in ScoringContext context, List<FeatureContribution>? explain)
+    {
+        var total = 0.0;
+        foreach (var feature in Algorithm.Features)
+        {
+            var value = feature.Compute(context);
+            if (value.Value == 0) continue;
+            var contribution = feature.Weight * value.Value;
+            total += contribution;
+            explain?.Add(new FeatureContribution(feature.Id, feature.Weight, value.Value, contribution, value.Detail ?? Describe(feature.Id, context)));
+        }
+        return Math.Clamp(total, 0, 1);
+    }
+
+    private MatchExplanation Explain(MatchQuery query, PreparedName prepared, ListEntry entry, int name, double nameScore, double score)
+    {
+        var alignment = new List<TokenPair>();
+        NameAligner.Align(prepared, _names[name], alignment);
+        var features = new List<FeatureContribution>();
+        Combine(new ScoringContext(query, entry, _nameSources[name], nameScore), features);
+        return new MatchExplanation(query.Name, _nameSources[name].Full, alignment, features, score);
+    }
+
+    private static string Describe(string featureId, in ScoringContext context) => featureId switch
+    {
+        "name_similarity" => $"'{context.Query.Name}' against '{context.MatchedName.Full}'",
+        _ => featureId,
+    };
+
+    private IEnumerable<int> AllEntities()
+    {
+        for (var i = 0; i < _entries.Length; i++) yield return i;
+    }
+
+    // Candidate names share query keys (exactly or within an edit); each query token counts once per name.
+    private List<int> Retrieve(PreparedName query)
+    {
+        var buffer = RetrievalBuffer.For(_names.Length);
+        var near = new List<string>();
+        var anyRare = false;
+        for (var i = 0; i < query.Length; i++)
+        {
+            if (query.Roles[i] == TokenRole.Word && !_statistics.IsVeryCommon(query.Keys[i])) anyRare = true;
+        }
+        for (var i = 0; i < query.Length; i++)
+        {
+            var key = query.Keys[i];
+            if (anyRare && _statistics.IsVeryCommon(key)) continue;
+            var bit = 1UL << Math.Min(i, 63);
+            buffer.Add(_candidates.Names(key), query.Weights[i], bit);
+            near.Clear();
+            _candidates.NearKeys(key, near);
+            foreach (var k in near) buffer.Add(_candidates.Names(k), query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
+            if (i + 1 < query.Length)
+            {
+                var joined = NameText.Key(query.Tokens[i] + query.Tokens[i + 1]);
+                buffer.Add(_candidates.Names(joined), query.Weights[i] + query.Weights[i + 1], bit | (1UL << Math.Min(i + 1, 63)));
+            }
+        }
+        var minimum = (float)(Tuning.MinRetrievalShare * Math.Max(query.WordWeight, 1e-3f));
+        var names = buffer.TakeTop(minimum, Tuning.MaxCandidateNames);
+        var entities = new List<int>(names.Count);
+        var seenEntities = new HashSet<int>();
+        foreach (var name in names)
+        {
+            if (seenEntities.Add(_nameEntity[name])) entities.Add(_nameEntity[name]);
+        }
+        return entities;
     }
 }

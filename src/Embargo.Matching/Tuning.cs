@@ -1,3 +1,5 @@
+using Embargo.Matching.Text;
+
 namespace Embargo.Matching;
 
 /// <summary>Every tuned number of the matcher, in one place, each with the example that motivated it.</summary>
@@ -8,4 +10,72 @@ public static class Tuning
 
     /// <summary>Candidates scoring below this are not shown at all.</summary>
     public const double DefaultCutoff = 0.60;
+
+    // --- Token similarity -------------------------------------------------------------------------------
+
+    /// <summary>"Shugaev" vs "Shugayev" after romanisation keys agree: nearly as good as the same spelling.</summary>
+    public const double PhoneticSimilarity = 0.95;
+
+    /// <summary>"D." vs "Dmitry": an initial agrees with a given name, but it is weak evidence.</summary>
+    public const double InitialSimilarity = 0.75;
+
+    /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
+    public const double MinFuzzySimilarity = 0.75;
+
+    /// <summary>Typos are only credible in tokens at least this long ("Ali" vs "Alu" are different names).</summary>
+    public const int MinFuzzyLength = 4;
+
+    // --- Name score -------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// How much a listed token the query lacks counts against it. "Vladimir Putin" vs "PUTIN, Vladimir
+    /// Vladimirovich": a missing patronymic or middle name is common and costs half a token.
+    /// </summary>
+    public const double UnmatchedListedWeight = 0.5;
+
+    /// <summary>How much a query token the listing lacks counts against it: "John Ali Smith" vs "SMITH, John".</summary>
+    public const double UnmatchedQueryWeight = 0.8;
+
+    /// <summary>Legal forms say little: "ACME HOLDINGS LTD" vs "ACME HOLDINGS" must still meet, "X CORP" vs "Y CORP" must not.</summary>
+    public const float LegalFormWeight = 0.15f;
+
+    /// <summary>Particles (al, bin, van, of) carry a little evidence.</summary>
+    public const float ParticleWeight = 0.3f;
+
+    /// <summary>Titles (dr, general, sheikh) carry almost none.</summary>
+    public const float TitleWeight = 0.1f;
+
+    public static float RoleWeight(TokenRole role) => role switch
+    {
+        TokenRole.LegalForm => LegalFormWeight,
+        TokenRole.Particle => ParticleWeight,
+        TokenRole.Title or TokenRole.VesselPrefix => TitleWeight,
+        _ => 1f,
+    };
+
+    // --- Candidate retrieval ----------------------------------------------------------------------------
+
+    /// <summary>Keys in more than this share of all names (al, company, mohammed) are not used to find candidates.</summary>
+    public const double CommonKeyShare = 0.02;
+
+    /// <summary>At most this many names are scored per query after retrieval.</summary>
+    public const int MaxCandidateNames = 200;
+
+    /// <summary>A retrieved name must share at least this share of the query's word weight to be scored.</summary>
+    public const double MinRetrievalShare = 0.3;
+
+    // --- Secondary evidence (added to the name score) ----------------------------------------------------
+
+    /// <summary>An identifier (passport, IMO, tax id) that matches exactly lifts the score at least to this.</summary>
+    public const double IdMatchScore = 0.98;
+    public const double DobMatchBonus = 0.05;
+    public const double DobYearMismatchPenalty = -0.15;
+    public const double DobDayMismatchPenalty = -0.10;
+    public const double CountryMatchBonus = 0.02;
+    public const double CountryMismatchPenalty = -0.08;
+    public const double KindMismatchPenalty = -0.20;
+    public const double GenderMismatchPenalty = -0.10;
+
+    /// <summary>OFAC's weak a.k.a.s and the UN's low-quality aliases identify less well.</summary>
+    public const double WeakAliasPenalty = -0.05;
 }

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Embargo.Core.Countries;
+using Embargo.Core.Model;
+
+namespace Embargo.Cli.Commands.Screening;
+
+/// <summary>The options that describe a party (kind, date of birth, country, identifier), shared by screening commands.</summary>
+internal sealed class QueryOptions
+{
+    public Option<string?> Type { get; } = new("--type") { Description = "person, organization, vessel or aircraft." };
+    public Option<string?> Dob { get; } = new("--dob") { Description = "Date of birth or incorporation: yyyy, yyyy-MM or yyyy-MM-dd." };
+    public Option<string?> Country { get; } = new("--country") { Description = "Country of nationality, residence or registration (ISO code or name)." };
+    public Option<string?> Id { get; } = new("--id") { Description = "An identifier: passport, national ID, tax ID, IMO, BIC…" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Type);
+        command.Options.Add(Dob);
+        command.Options.Add(Country);
+        command.Options.Add(Id);
+    }
+
+    public static EntityKind? ParseKind(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "person" or "individual" => EntityKind.Person,
+        "organization" or "organisation" or "company" or "entity" => EntityKind.Organization,
+        "vessel" or "ship" => EntityKind.Vessel,
+        "aircraft" or "airplane" => EntityKind.Aircraft,
+        _ => throw new CliUsageException($"--type '{text}' is not one of person, organization, vessel, aircraft"),
+    };
+
+    public Matching.MatchQuery ToQuery(ParseResult parseResult, string name)
+    {
+        var dob = parseResult.GetValue(Dob);
+        PartialDate? birthDate = null;
+        if (!string.IsNullOrWhiteSpace(dob))
+        {
+            birthDate = PartialDate.TryParseIso(dob, out var parsed)
+                ? parsed
+                : throw new CliUsageException($"--dob '{dob}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
+        }
+        var countryText = parseResult.GetValue(Country);
+        string? country = null;
+        if (!string.IsNullOrWhiteSpace(countryText))
+            country = CountryCodes.Resolve(countryText) ?? throw new CliUsageException($"--country '{countryText}' is not a country Embargo knows");
+        return new Matching.MatchQuery
+        {
+            Name = name,
+            Kind = ParseKind(parseResult.GetValue(Type)),
+            BirthDate = birthDate,
+            Country = country,
+            IdNumber = parseResult.GetValue(Id),
+        };
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace Embargo.Matching.Index;
+
+/// <summary>
+/// Token keys → the names that contain them, plus a one-deletion neighbourhood of every key (SymSpell), so a
+/// query finds names sharing a key exactly or within about one edit, and run-together keys (ALQAIDA).
+/// </summary>
+internal sealed class CandidateIndex
+{
+    private static readonly int[] NoNames = [];
+    private static readonly string[] NoKeys = [];
+
+    private readonly FrozenDictionary<string, int[]> _postings;
+    private readonly FrozenDictionary<string, string[]> _deletions;
+
+    private CandidateIndex(FrozenDictionary<string, int[]> postings, FrozenDictionary<string, string[]> deletions)
+    {
+        _postings = postings;
+        _deletions = deletions;
+    }
+
+    public static CandidateIndex Build(IReadOnlyList<PreparedName> names)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < names.Count; id++)
+        {
+            var name = names[id];
+            for (var i = 0; i < name.Length; i++)
+            {
+                Add(postings, name.Keys[i], id);
+                if (i + 1 < name.Length) Add(postings, Text.NameText.Key(name.Tokens[i] + name.Tokens[i + 1]), id);
+            }
+        }
+        var deletions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var key in postings.Keys)
+        {
+            if (key.Length < Tuning.MinFuzzyLength) continue;
+            for (var i = 0; i < key.Length; i++)
+            {
+                var variant = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+                if (!deletions.TryGetValue(variant, out var keys)) deletions[variant] = keys = [];
+                keys.Add(key);
+            }
+        }
+        return new CandidateIndex(
+            postings.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            deletions.ToFrozenDictionary(d => d.Key, d => d.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>Names containing exactly this key.</summary>
+    public int[] Names(string key) => _postings.GetValueOrDefault(key, NoNames);
+
+    /// <summary>Listed keys within about one edit of <paramref name="key"/> (not the key itself).</summary>
+    public void NearKeys(string key, List<string> into)
+    {
+        if (key.Length < Tuning.MinFuzzyLength) return;
+        // Listed keys one letter longer: the query lacks a letter.
+        into.AddRange(_deletions.GetValueOrDefault(key, NoKeys));
+        for (var i = 0; i < key.Length; i++)
+        {
+            var variant = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            // Listed keys one letter shorter (the query has an extra letter), and one letter different.
+            if (_postings.ContainsKey(variant)) into.Add(variant);
+            foreach (var near in _deletions.GetValueOrDefault(variant, NoKeys))
+            {
+                if (!string.Equals(near, key, StringComparison.Ordinal)) into.Add(near);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, List<int>> postings, string key, int id)
+    {
+        if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
+        if (list.Count == 0 || list[^1] != id) list.Add(id);
+    }
+}

@@ -1,0 +1,61 @@
+using Embargo.Core.Model;
+using Embargo.Matching.Text;
+
+namespace Embargo.Matching.Index;
+
+/// <summary>
+/// A name ready for scoring: its folded tokens, their romanisation keys, roles and weights. Listed names are
+/// prepared once when the index is built; a query name once per query.
+/// </summary>
+internal sealed class PreparedName
+{
+    /// <summary>Names longer than this are cut: no real name has more tokens, and alignment is quadratic.</summary>
+    public const int MaxTokens = 24;
+
+    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles)
+    {
+        Original = original;
+        Tokens = tokens;
+        Keys = keys;
+        Roles = roles;
+        Weights = new float[tokens.Length];
+    }
+
+    public string Original { get; }
+    public string[] Tokens { get; }
+    public string[] Keys { get; }
+    public TokenRole[] Roles { get; }
+    /// <summary>Evidence weight of each token: rarity across the lists times the role's multiplier.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Sum of the weights of word tokens (not legal forms, particles or titles).</summary>
+    public float WordWeight { get; private set; }
+
+    public int Length => Tokens.Length;
+
+    public static PreparedName Create(string name, EntityKind kind)
+    {
+        var tokens = NameText.Tokenize(NameText.Fold(name));
+        if (tokens.Length > MaxTokens) tokens = tokens[..MaxTokens];
+        var keys = new string[tokens.Length];
+        var roles = new TokenRole[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            keys[i] = NameText.Key(tokens[i]);
+            roles[i] = TokenRoles.Of(tokens[i], kind);
+        }
+        return new PreparedName(name, tokens, keys, roles);
+    }
+
+    /// <summary>Sets the weights from the index's token statistics.</summary>
+    public void Weigh(TokenStatistics statistics)
+    {
+        var words = 0f;
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            Weights[i] = statistics.Weight(Keys[i]) * Tuning.RoleWeight(Roles[i]);
+            if (Roles[i] == TokenRole.Word) words += Weights[i];
+        }
+        WordWeight = words;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+
+namespace Embargo.Matching.Index;
+
+/// <summary>
+/// How rare each token key is across all listed names: MOHAMMED and COMPANY are common and weigh little, HYSA
+/// is rare and weighs much. Weight = ln(1 + names / names containing the key); unseen keys are as rare as can be.
+/// </summary>
+internal sealed class TokenStatistics
+{
+    private readonly FrozenDictionary<string, int> _documentFrequency;
+    private readonly float _unseenWeight;
+    private readonly int _names;
+
+    public TokenStatistics(Dictionary<string, int> documentFrequency, int names)
+    {
+        _documentFrequency = documentFrequency.ToFrozenDictionary(StringComparer.Ordinal);
+        _names = Math.Max(1, names);
+        _unseenWeight = (float)Math.Log(1 + _names);
+    }
+
+    public int Frequency(string key) => _documentFrequency.GetValueOrDefault(key);
+
+    public float Weight(string key) =>
+        _documentFrequency.TryGetValue(key, out var df) ? (float)Math.Log(1 + (double)_names / df) : _unseenWeight;
+
+    /// <summary>True when a key is in so many names that looking it up would return a flood of candidates.</summary>
+    public bool IsVeryCommon(string key) => Frequency(key) > _names * Tuning.CommonKeyShare;
+}

@@ -1,0 +1,24 @@
+namespace Embargo.Matching.Scoring;
+
+/// <summary>
+/// The scoring algorithm, declared as data: the name score, then secondary evidence that raises or lowers it.
+/// Score = clamp(Σ weight × value, 0, 1).
+/// </summary>
+internal static class Algorithm
+{
+    public const string Name = "embargo-v1";
+
+    public static readonly Feature[] Features =
+    [
+        new("name_similarity", 1.0, static (in ScoringContext c) => new FeatureValue(c.NameScore, null)),
+        new("id_match", 1.0, Evidence.IdMatch),
+        new("dob_match", Tuning.DobMatchBonus, Evidence.DobMatch),
+        new("dob_year_mismatch", Tuning.DobYearMismatchPenalty, Evidence.DobYearMismatch),
+        new("dob_day_mismatch", Tuning.DobDayMismatchPenalty, Evidence.DobDayMismatch),
+        new("country_match", Tuning.CountryMatchBonus, Evidence.CountryMatch),
+        new("country_mismatch", Tuning.CountryMismatchPenalty, Evidence.CountryMismatch),
+        new("kind_mismatch", Tuning.KindMismatchPenalty, Evidence.KindMismatch),
+        new("gender_mismatch", Tuning.GenderMismatchPenalty, Evidence.GenderMismatch),
+        new("weak_alias", Tuning.WeakAliasPenalty, Evidence.WeakAlias),
+    ];
+}

@@ -1,0 +1,41 @@
+using Embargo.Core.Model;
+
+namespace Embargo.Matching.Scoring;
+
+/// <summary>Compares a query's date of birth with every date a listing gives: exact, partial, ranges, circa, swaps.</summary>
+internal static class Dates
+{
+    /// <summary>Years either side of a "circa" date that still agree with it.</summary>
+    private const int CircaYears = 2;
+
+    public static (DateAgreement Agreement, string Listed) Compare(PartialDate? query, ListEntry entry)
+    {
+        if (query is not { } q || entry.BirthDates.Count == 0) return (DateAgreement.Unknown, "");
+        var best = DateAgreement.Unknown;
+        foreach (var dob in entry.BirthDates)
+        {
+            if (dob.Date is not { } from) continue;
+            var to = dob.To ?? from;
+            var slack = dob.Circa ? CircaYears : 0;
+            DateAgreement agreement;
+            if (q.Year < from.Year - slack || q.Year > to.Year + slack) agreement = DateAgreement.DifferentYear;
+            else if (dob.To is not null || dob.Circa) agreement = DateAgreement.Compatible;
+            else if (q.Month is null || from.Month is null) agreement = q.Year == from.Year && q.Month is null && from.Month is null ? DateAgreement.Same : DateAgreement.Compatible;
+            else if (q.Day is null || from.Day is null) agreement = q.Month == from.Month ? DateAgreement.Same : DateAgreement.DifferentDay;
+            else if ((q.Month == from.Month && q.Day == from.Day) || (q.Month == from.Day && q.Day == from.Month)) agreement = DateAgreement.Same;
+            else agreement = DateAgreement.DifferentDay;
+            if (Rank(agreement) > Rank(best)) best = agreement;
+        }
+        return (best, string.Join("; ", entry.BirthDates.Select(d => d.Text)));
+    }
+
+    // The most favourable reading wins: any listed date that agrees is enough.
+    private static int Rank(DateAgreement a) => a switch
+    {
+        DateAgreement.Same => 4,
+        DateAgreement.Compatible => 3,
+        DateAgreement.DifferentDay => 2,
+        DateAgreement.DifferentYear => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,13 @@
+namespace Embargo.Matching.Scoring;
+
+/// <summary>The rule by which two tokens were paired; shown in explanations.</summary>
+internal enum MatchHow
+{
+    None,
+    Exact,
+    Phonetic,
+    Fuzzy,
+    Initial,
+    /// <summary>One token equals two adjacent tokens of the other name run together (ALQAIDA vs AL QAIDA).</summary>
+    Compound,
+}

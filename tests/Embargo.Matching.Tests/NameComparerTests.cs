@@ -1,0 +1,34 @@
+using Embargo.Core.Model;
+
+namespace Embargo.Matching.Tests;
+
+public sealed class NameComparerTests
+{
+    [Fact]
+    public void IdenticalNamesScoreOne() => Assert.Equal(1.0, NameComparer.Compare("Dmitry Shugayev", "Dmitry Shugayev").Score, 3);
+
+    [Theory]
+    [InlineData("Dmitry Shugayev", "SHUGAYEV, Dmitry")]
+    [InlineData("AL-QAIDA", "AL QAIDA")]
+    [InlineData("ALQAIDA", "AL QAIDA")]
+    [InlineData("GRIGOR'EV", "GRIGOREV")]
+    [InlineData("T.E.G. LIMITED", "TEG LIMITED")]
+    [InlineData("Müller", "Muller")]
+    public void SpellingVariantsMatch(string query, string listed) =>
+        Assert.True(NameComparer.Compare(query, listed).IsMatch, $"{query} vs {listed}: {NameComparer.Compare(query, listed).Score}");
+
+    [Theory]
+    [InlineData("ACME CORP", "GLOBEX CORP", EntityKind.Organization)]
+    [InlineData("Sergei Lavrov", "Sergei Lebrun", EntityKind.Person)]
+    public void DifferentNamesDoNotMatch(string query, string listed, EntityKind kind) =>
+        Assert.False(NameComparer.Compare(query, listed, kind).IsMatch);
+
+    [Fact]
+    public void ExplanationAlignsTokens()
+    {
+        var result = NameComparer.Compare("Dmitry Shugayev", "SHUGAYEV, Dmitry Evgenyevich", EntityKind.Person);
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "shugayev" && p.Listed == "shugayev" && p.How == "exact");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query is null && p.Listed == "evgenyevich");
+        Assert.Equal("name_similarity", result.Explanation.Features[0].Id);
+    }
+}
