@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Embargo.Core.Model;
 using Embargo.Matching.Explain;
 using Embargo.Matching.Index;
@@ -20,10 +21,12 @@ public sealed class ScreeningIndex
     private readonly int[][] _entityNames;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _candidates;
+    private readonly FrozenDictionary<string, int[]> _identifiers;
 
     private ScreeningIndex(ListEntry[] entries, PreparedName[] names, EntryName[] nameSources, int[] nameEntity, int[][] entityNames,
-        TokenStatistics statistics, CandidateIndex candidates)
+        TokenStatistics statistics, CandidateIndex candidates, FrozenDictionary<string, int[]> identifiers)
     {
+        _identifiers = identifiers;
         _entries = entries;
         _names = names;
         _nameSources = nameSources;
@@ -77,7 +80,8 @@ public sealed class ScreeningIndex
         }
         var statistics = statisticsFrom?._statistics ?? new TokenStatistics(frequency, names.Count);
         foreach (var name in names) name.Weigh(statistics);
-        return new ScreeningIndex([.. entryList], [.. names], [.. sources], [.. owners], [.. entityNames], statistics, CandidateIndex.Build(names));
+        return new ScreeningIndex([.. entryList], [.. names], [.. sources], [.. owners], [.. entityNames], statistics,
+            CandidateIndex.Build(names), IndexIdentifiers(entryList));
     }
 
     /// <summary>The entities most like the query, best first, with explanations.</summary>
@@ -87,12 +91,16 @@ public sealed class ScreeningIndex
         var prepared = Prepare(query);
         if (prepared.Length == 0) return [];
         var entities = options.Exhaustive ? AllEntities() : Retrieve(prepared);
+        var byIdentifier = ByIdentifier(query);
+        if (byIdentifier.Length > 0) entities = entities.Concat(byIdentifier).Distinct();
 
         var scored = new List<(int Entity, int Name, double NameScore, double Score)>();
         foreach (var entity in entities)
         {
             var (name, nameScore) = BestName(prepared, entity);
-            if (name < 0 || nameScore <= 0) continue;
+            // An entity found by its identifier is scored even when no name resembles the query.
+            if (name < 0 && Array.IndexOf(byIdentifier, entity) >= 0 && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
+            if (name < 0 || (nameScore <= 0 && Array.IndexOf(byIdentifier, entity) < 0)) continue;
             var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore), null);
             if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
         }
@@ -170,6 +178,28 @@ public sealed class ScreeningIndex
         "name_similarity" => $"'{context.Query.Name}' against '{context.MatchedName.Full}'",
         _ => featureId,
     };
+
+    private int[] ByIdentifier(MatchQuery query)
+    {
+        if (string.IsNullOrWhiteSpace(query.IdNumber)) return [];
+        return _identifiers.GetValueOrDefault(Identifiers.Normalize(query.IdNumber), []);
+    }
+
+    private static FrozenDictionary<string, int[]> IndexIdentifiers(List<ListEntry> entries)
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var (_, number) in Identifiers.Of(entries[i]))
+            {
+                var key = Identifiers.Normalize(number);
+                if (key.Length < 4) continue;
+                if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+                if (list.Count == 0 || list[^1] != i) list.Add(i);
+            }
+        }
+        return map.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     private IEnumerable<int> AllEntities()
     {

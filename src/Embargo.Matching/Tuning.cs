@@ -36,6 +36,12 @@ public static class Tuning
     /// <summary>How much a query token the listing lacks counts against it: "John Ali Smith" vs "SMITH, John".</summary>
     public const double UnmatchedQueryWeight = 0.8;
 
+    /// <summary>
+    /// The matched query words must weigh at least this share of one never-seen token, or the score shrinks in
+    /// proportion: "Mohammed" alone is too common to be evidence, a rare surname alone ("Hysa") is enough.
+    /// </summary>
+    public const double MinEvidenceShare = 0.55;
+
     /// <summary>Legal forms say little: "ACME HOLDINGS LTD" vs "ACME HOLDINGS" must still meet, "X CORP" vs "Y CORP" must not.</summary>
     public const float LegalFormWeight = 0.15f;
 

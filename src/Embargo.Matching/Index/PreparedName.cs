@@ -31,6 +31,9 @@ internal sealed class PreparedName
     /// <summary>Sum of the weights of word tokens (not legal forms, particles or titles).</summary>
     public float WordWeight { get; private set; }
 
+    /// <summary>The weight of the rarest possible token under the statistics used: the yardstick of evidence.</summary>
+    public float MaxTokenWeight { get; private set; } = 1f;
+
     public int Length => Tokens.Length;
 
     public static PreparedName Create(string name, EntityKind kind)
@@ -57,5 +60,6 @@ internal sealed class PreparedName
             if (Roles[i] == TokenRole.Word) words += Weights[i];
         }
         WordWeight = words;
+        MaxTokenWeight = statistics.MaxWeight;
     }
 }

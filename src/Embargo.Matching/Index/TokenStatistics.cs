@@ -19,6 +19,9 @@ internal sealed class TokenStatistics
         _unseenWeight = (float)Math.Log(1 + _names);
     }
 
+    /// <summary>The weight of a token no listed name has: the most a single token can weigh.</summary>
+    public float MaxWeight => _unseenWeight;
+
     public int Frequency(string key) => _documentFrequency.GetValueOrDefault(key);
 
     public float Weight(string key) =>

@@ -10,7 +10,8 @@ namespace Embargo.Matching.Scoring;
 /// <code>
 /// score = Σ sim·(wq + wl) over pairs / (Σ (wq + wl) over pairs + 0.8·Σ wq unpaired + 0.5·Σ wl unpaired)
 /// </code>
-/// A pairing that matches no word token (only legal forms, particles or titles) scores 0: "X CORP" is not "Y CORP".
+/// A pairing that matches no word token (only legal forms, particles or titles) scores 0: "X CORP" is not "Y CORP";
+/// one whose matched words are all common ("Mohammed") is scaled down by <see cref="Tuning.MinEvidenceShare"/>.
 /// </summary>
 internal static class NameAligner
 {
@@ -35,7 +36,7 @@ internal static class NameAligner
         }
         Span<bool> queryUsed = stackalloc bool[n];
         Span<bool> listedUsed = stackalloc bool[m];
-        double matched = 0, total = 0;
+        double matched = 0, total = 0, evidence = 0;
         var wordMatched = false;
 
         // Run-together tokens first: ALQAIDA meets AL + QAIDA whole, before either half is paired elsewhere.
@@ -47,6 +48,7 @@ internal static class NameAligner
                 if (!IsConcatenation(query.Tokens[i], listed.Tokens[j], listed.Tokens[j + 1])) continue;
                 var weight = query.Weights[i] + listed.Weights[j] + listed.Weights[j + 1];
                 matched += weight;
+                evidence += query.Weights[i];
                 total += weight;
                 queryUsed[i] = listedUsed[j] = listedUsed[j + 1] = true;
                 wordMatched = true;
@@ -61,6 +63,7 @@ internal static class NameAligner
                 if (!IsConcatenation(listed.Tokens[j], query.Tokens[i], query.Tokens[i + 1])) continue;
                 var weight = query.Weights[i] + query.Weights[i + 1] + listed.Weights[j];
                 matched += weight;
+                evidence += query.Weights[i] + query.Weights[i + 1];
                 total += weight;
                 queryUsed[i] = queryUsed[i + 1] = listedUsed[j] = true;
                 wordMatched = true;
@@ -88,7 +91,11 @@ internal static class NameAligner
             var weight = query.Weights[bestI] + listed.Weights[bestJ];
             matched += best * weight;
             total += weight;
-            if (query.Roles[bestI] == TokenRole.Word && listed.Roles[bestJ] == TokenRole.Word) wordMatched = true;
+            if (query.Roles[bestI] == TokenRole.Word && listed.Roles[bestJ] == TokenRole.Word)
+            {
+                wordMatched = true;
+                evidence += best * query.Weights[bestI];
+            }
             explain?.Add(new TokenPair(query.Tokens[bestI], listed.Tokens[bestJ], best, Describe((MatchHow)how[bestI * m + bestJ]), weight));
         }
 
@@ -104,7 +111,10 @@ internal static class NameAligner
             total += Tuning.UnmatchedListedWeight * listed.Weights[j];
             explain?.Add(new TokenPair(null, listed.Tokens[j], 0, "unmatched", Tuning.UnmatchedListedWeight * listed.Weights[j]));
         }
-        return wordMatched && total > 0 ? matched / total : 0;
+        if (!wordMatched || total <= 0) return 0;
+        var score = matched / total;
+        var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
+        return evidence >= required ? score : score * evidence / required;
     }
 
     private static bool IsConcatenation(string whole, string first, string second) =>
