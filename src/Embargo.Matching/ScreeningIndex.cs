@@ -94,14 +94,14 @@ public sealed class ScreeningIndex
         var byIdentifier = ByIdentifier(query);
         if (byIdentifier.Length > 0) entities = entities.Concat(byIdentifier).Distinct();
 
-        var scored = new List<(int Entity, int Name, double NameScore, double Score)>();
+        var scored = new List<(int Entity, int Name, NameScore NameScore, double Score)>();
         foreach (var entity in entities)
         {
             var (name, nameScore) = BestName(prepared, entity);
             // An entity found by its identifier is scored even when no name resembles the query.
             if (name < 0 && Array.IndexOf(byIdentifier, entity) >= 0 && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
-            if (name < 0 || (nameScore <= 0 && Array.IndexOf(byIdentifier, entity) < 0)) continue;
-            var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore), null);
+            if (name < 0 || (nameScore.Score <= 0 && Array.IndexOf(byIdentifier, entity) < 0)) continue;
+            var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore.Score, nameScore.OrderBroken), null);
             if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
         }
         scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
@@ -122,7 +122,7 @@ public sealed class ScreeningIndex
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);
         if (name < 0) return (0, new MatchExplanation(query.Name, _entries[entity].Name.Full, [], [], 0));
-        var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore), null);
+        var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore.Score, nameScore.OrderBroken), null);
         return (score, Explain(query, prepared, _entries[entity], name, nameScore, score));
     }
 
@@ -133,15 +133,17 @@ public sealed class ScreeningIndex
         return prepared;
     }
 
-    private (int Name, double Score) BestName(PreparedName query, int entity)
+    private (int Name, NameScore Score) BestName(PreparedName query, int entity)
     {
         var bestName = -1;
-        var best = 0.0;
+        NameScore best = default;
+        var organisation = IsOrganisation(_entries[entity].Kind);
         foreach (var name in _entityNames[entity])
         {
-            var score = NameAligner.Score(query, _names[name]);
+            var score = NameAligner.Score(query, _names[name], organisation);
             // A strong name wins a tie with a weak alias: it is the better reason to show.
-            if (score > best || (score == best && bestName >= 0 && _nameSources[bestName].Strength == NameStrength.Weak))
+            if (Effective(score) > Effective(best) ||
+                (score.Score > 0 && Effective(score) == Effective(best) && bestName >= 0 && _nameSources[bestName].Strength == NameStrength.Weak))
             {
                 best = score;
                 bestName = name;
@@ -149,6 +151,11 @@ public sealed class ScreeningIndex
         }
         return (bestName, best);
     }
+
+    // Names are compared as the features will see them: a broken order costs its penalty.
+    private static double Effective(NameScore s) => s.Score + (s.OrderBroken ? Tuning.NameOrderPenalty : 0);
+
+    private static bool IsOrganisation(EntityKind kind) => kind is EntityKind.Organization;
 
     private static double Combine(in ScoringContext context, List<FeatureContribution>? explain)
     {
@@ -164,12 +171,12 @@ public sealed class ScreeningIndex
         return Math.Clamp(total, 0, 1);
     }
 
-    private MatchExplanation Explain(MatchQuery query, PreparedName prepared, ListEntry entry, int name, double nameScore, double score)
+    private MatchExplanation Explain(MatchQuery query, PreparedName prepared, ListEntry entry, int name, NameScore nameScore, double score)
     {
         var alignment = new List<TokenPair>();
-        NameAligner.Align(prepared, _names[name], alignment);
+        NameAligner.Align(prepared, _names[name], IsOrganisation(entry.Kind), alignment);
         var features = new List<FeatureContribution>();
-        Combine(new ScoringContext(query, entry, _nameSources[name], nameScore), features);
+        Combine(new ScoringContext(query, entry, _nameSources[name], nameScore.Score, nameScore.OrderBroken), features);
         return new MatchExplanation(query.Name, _nameSources[name].Full, alignment, features, score);
     }
 

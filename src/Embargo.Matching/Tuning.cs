@@ -33,8 +33,26 @@ public static class Tuning
     /// </summary>
     public const double UnmatchedListedWeight = 0.5;
 
+    /// <summary>Companies rarely drop words of their name: "Banco Santander Chile" is not "Banco Santander".</summary>
+    public const double UnmatchedListedWeightOrganisation = 0.9;
+
     /// <summary>How much a query token the listing lacks counts against it: "John Ali Smith" vs "SMITH, John".</summary>
     public const double UnmatchedQueryWeight = 0.8;
+
+    /// <summary>
+    /// Words left unpaired on both sides contradict each other: "HASAN AL-DULAIMI" vs "HASAN AL-TIKRITI" name
+    /// two families. They count in full, more than a token one side merely lacks.
+    /// </summary>
+    public const double ConflictingTokenWeight = 1.2;
+
+    /// <summary>"PLA" vs "People's Liberation Army": initials agree, a good but not certain sign.</summary>
+    public const double AcronymSimilarity = 0.9;
+
+    /// <summary>
+    /// Paired tokens in an order that is neither the listed one rotated nor reversed: "Salman bin Muhammad" is
+    /// another person than "Muhammad bin Salman".
+    /// </summary>
+    public const double NameOrderPenalty = -0.20;
 
     /// <summary>
     /// The matched query words must weigh at least this share of one never-seen token, or the score shrinks in

@@ -8,70 +8,163 @@ namespace Embargo.Matching.Scoring;
 /// Pairs the tokens of a query name with those of a listed name, in any order, and scores the pairing:
 /// matched evidence over all evidence, each token weighted by its rarity and role.
 /// <code>
-/// score = Σ sim·(wq + wl) over pairs / (Σ (wq + wl) over pairs + 0.8·Σ wq unpaired + 0.5·Σ wl unpaired)
+/// score = Σ sim·(wq + wl) over pairs / (Σ (wq + wl) over pairs + uq·Σ wq unpaired + ul·Σ wl unpaired)
 /// </code>
-/// A pairing that matches no word token (only legal forms, particles or titles) scores 0: "X CORP" is not "Y CORP";
-/// one whose matched words are all common ("Mohammed") is scaled down by <see cref="Tuning.MinEvidenceShare"/>.
+/// Unpaired tokens cost less when only one side has them (a missing middle name) than when both do (a
+/// different surname). Pairs are found in this order: run-together tokens (ALQAIDA = AL QAIDA), acronyms
+/// (PLA = People's Liberation Army), then the most similar remaining pair, again and again.
+/// A pairing that matches no word token scores 0 ("X CORP" is not "Y CORP"); one whose matched words are
+/// all common ("Mohammed") is scaled down by <see cref="Tuning.MinEvidenceShare"/>.
 /// </summary>
 internal static class NameAligner
 {
     private const int MaxCells = PreparedName.MaxTokens * PreparedName.MaxTokens;
 
-    public static double Score(PreparedName query, PreparedName listed) => Align(query, listed, null);
+    public static NameScore Score(PreparedName query, PreparedName listed, bool organisation) => Align(query, listed, organisation, null);
 
     /// <summary>Scores and, when <paramref name="explain"/> is given, records every pair and unpaired token.</summary>
-    public static double Align(PreparedName query, PreparedName listed, List<TokenPair>? explain)
+    public static NameScore Align(PreparedName query, PreparedName listed, bool organisation, List<TokenPair>? explain)
     {
         int n = query.Length, m = listed.Length;
-        if (n == 0 || m == 0) return 0;
+        if (n == 0 || m == 0) return default;
+        var state = new State(explain);
+        Span<bool> queryUsed = stackalloc bool[n];
+        Span<bool> listedUsed = stackalloc bool[m];
+        // Query position → listed position of its pair, for the order check.
+        Span<int> pairedWith = stackalloc int[n];
+        pairedWith.Fill(-1);
+
+        PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
+        PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
+        PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
+        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith);
+
+        var queryLeft = 0.0;
+        var listedLeft = 0.0;
+        var queryLeftWords = false;
+        var listedLeftWords = false;
+        for (var i = 0; i < n; i++)
+        {
+            if (queryUsed[i]) continue;
+            queryLeft += query.Weights[i];
+            queryLeftWords |= query.Roles[i] == TokenRole.Word;
+        }
+        for (var j = 0; j < m; j++)
+        {
+            if (listedUsed[j]) continue;
+            listedLeft += listed.Weights[j];
+            listedLeftWords |= listed.Roles[j] == TokenRole.Word;
+        }
+        // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing.
+        var conflict = queryLeftWords && listedLeftWords;
+        var queryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedQueryWeight;
+        var listedFactor = conflict ? Tuning.ConflictingTokenWeight
+            : organisation ? Tuning.UnmatchedListedWeightOrganisation : Tuning.UnmatchedListedWeight;
+        if (explain is not null)
+        {
+            for (var i = 0; i < n; i++)
+                if (!queryUsed[i]) explain.Add(new TokenPair(query.Tokens[i], null, 0, "unmatched", queryFactor * query.Weights[i]));
+            for (var j = 0; j < m; j++)
+                if (!listedUsed[j]) explain.Add(new TokenPair(null, listed.Tokens[j], 0, "unmatched", listedFactor * listed.Weights[j]));
+        }
+        var total = state.Total + queryFactor * queryLeft + listedFactor * listedLeft;
+        if (!state.WordMatched || total <= 0) return default;
+        var score = state.Matched / total;
+        var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
+        if (state.Evidence < required) score *= state.Evidence / required;
+        return new NameScore(score, IsOrderBroken(pairedWith));
+    }
+
+    // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere.
+    private static void PairCompounds(ref State state, PreparedName single, PreparedName split,
+        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool listedSide)
+    {
+        for (var i = 0; i < single.Length; i++)
+        {
+            if (singleUsed[i]) continue;
+            var whole = single.Tokens[i];
+            for (var j = 0; j + 1 < split.Length; j++)
+            {
+                var parts = ConcatenationLength(whole, split, j, splitUsed);
+                if (parts < 2) continue;
+                var splitWeight = 0f;
+                for (var k = j; k < j + parts; k++)
+                {
+                    splitUsed[k] = true;
+                    splitWeight += split.Weights[k];
+                }
+                singleUsed[i] = true;
+                var joined = string.Join(" ", split.Tokens, j, parts);
+                if (listedSide)
+                {
+                    pairedWith[i] = j;
+                    state.Pair(single.Weights[i], splitWeight, 1.0, true, whole, joined, "compound");
+                }
+                else
+                {
+                    for (var k = j; k < j + parts; k++) pairedWith[k] = i;
+                    state.Pair(splitWeight, single.Weights[i], 1.0, true, joined, whole, "compound");
+                }
+                break;
+            }
+        }
+    }
+
+    // How many tokens from split[start] run together into whole (0 when they do not).
+    private static int ConcatenationLength(string whole, PreparedName split, int start, Span<bool> used)
+    {
+        var offset = 0;
+        for (var k = start; k < split.Length && k - start < 3; k++)
+        {
+            if (used[k]) return 0;
+            var part = split.Tokens[k];
+            if (offset + part.Length > whole.Length || string.CompareOrdinal(whole, offset, part, 0, part.Length) != 0) return 0;
+            offset += part.Length;
+            if (offset == whole.Length) return k - start + 1;
+        }
+        return 0;
+    }
+
+    // PLA meets People's Liberation Army: a short query token spelled by the initials of consecutive listed words.
+    private static void PairAcronyms(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed, Span<int> pairedWith)
+    {
+        for (var i = 0; i < query.Length; i++)
+        {
+            var token = query.Tokens[i];
+            if (queryUsed[i] || token.Length is < 2 or > 8 || !char.IsAsciiLetter(token[0])) continue;
+            for (var j = 0; j + token.Length <= listed.Length; j++)
+            {
+                var k = 0;
+                while (k < token.Length && !listedUsed[j + k] && listed.Tokens[j + k].Length > 1 && listed.Tokens[j + k][0] == token[k]) k++;
+                if (k != token.Length) continue;
+                var weight = 0f;
+                for (k = 0; k < token.Length; k++)
+                {
+                    listedUsed[j + k] = true;
+                    weight += listed.Weights[j + k];
+                }
+                queryUsed[i] = true;
+                pairedWith[i] = j;
+                state.Pair(query.Weights[i], weight, Tuning.AcronymSimilarity, true, token, string.Join(" ", listed.Tokens, j, token.Length), "acronym");
+                break;
+            }
+        }
+    }
+
+    private static void PairBest(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed, Span<int> pairedWith)
+    {
+        int n = query.Length, m = listed.Length;
         Span<double> sim = stackalloc double[MaxCells];
         Span<byte> how = stackalloc byte[MaxCells];
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
             {
+                if (queryUsed[i] || listedUsed[j]) { sim[i * m + j] = 0; continue; }
                 sim[i * m + j] = TokenSimilarity.Of(query.Tokens[i], query.Keys[i], listed.Tokens[j], listed.Keys[j], out var h);
                 how[i * m + j] = (byte)h;
             }
         }
-        Span<bool> queryUsed = stackalloc bool[n];
-        Span<bool> listedUsed = stackalloc bool[m];
-        double matched = 0, total = 0, evidence = 0;
-        var wordMatched = false;
-
-        // Run-together tokens first: ALQAIDA meets AL + QAIDA whole, before either half is paired elsewhere.
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j + 1 < m; j++)
-            {
-                if (listedUsed[j] || listedUsed[j + 1] || queryUsed[i]) continue;
-                if (!IsConcatenation(query.Tokens[i], listed.Tokens[j], listed.Tokens[j + 1])) continue;
-                var weight = query.Weights[i] + listed.Weights[j] + listed.Weights[j + 1];
-                matched += weight;
-                evidence += query.Weights[i];
-                total += weight;
-                queryUsed[i] = listedUsed[j] = listedUsed[j + 1] = true;
-                wordMatched = true;
-                explain?.Add(new TokenPair(query.Tokens[i], listed.Tokens[j] + " " + listed.Tokens[j + 1], 1.0, "compound", weight));
-            }
-        }
-        for (var j = 0; j < m; j++)
-        {
-            for (var i = 0; i + 1 < n; i++)
-            {
-                if (queryUsed[i] || queryUsed[i + 1] || listedUsed[j]) continue;
-                if (!IsConcatenation(listed.Tokens[j], query.Tokens[i], query.Tokens[i + 1])) continue;
-                var weight = query.Weights[i] + query.Weights[i + 1] + listed.Weights[j];
-                matched += weight;
-                evidence += query.Weights[i] + query.Weights[i + 1];
-                total += weight;
-                queryUsed[i] = queryUsed[i + 1] = listedUsed[j] = true;
-                wordMatched = true;
-                explain?.Add(new TokenPair(query.Tokens[i] + " " + query.Tokens[i + 1], listed.Tokens[j], 1.0, "compound", weight));
-            }
-        }
-
-        // Then the best remaining pair, again and again.
         while (true)
         {
             int bestI = -1, bestJ = -1;
@@ -86,41 +179,45 @@ internal static class NameAligner
                     if (s > best) { best = s; bestI = i; bestJ = j; }
                 }
             }
-            if (bestI < 0) break;
+            if (bestI < 0) return;
             queryUsed[bestI] = listedUsed[bestJ] = true;
-            var weight = query.Weights[bestI] + listed.Weights[bestJ];
-            matched += best * weight;
-            total += weight;
-            if (query.Roles[bestI] == TokenRole.Word && listed.Roles[bestJ] == TokenRole.Word)
-            {
-                wordMatched = true;
-                evidence += best * query.Weights[bestI];
-            }
-            explain?.Add(new TokenPair(query.Tokens[bestI], listed.Tokens[bestJ], best, Describe((MatchHow)how[bestI * m + bestJ]), weight));
+            pairedWith[bestI] = bestJ;
+            var words = query.Roles[bestI] == TokenRole.Word && listed.Roles[bestJ] == TokenRole.Word;
+            state.Pair(query.Weights[bestI], listed.Weights[bestJ], best, words, query.Tokens[bestI], listed.Tokens[bestJ],
+                Describe((MatchHow)how[bestI * m + bestJ]));
         }
-
-        for (var i = 0; i < n; i++)
-        {
-            if (queryUsed[i]) continue;
-            total += Tuning.UnmatchedQueryWeight * query.Weights[i];
-            explain?.Add(new TokenPair(query.Tokens[i], null, 0, "unmatched", Tuning.UnmatchedQueryWeight * query.Weights[i]));
-        }
-        for (var j = 0; j < m; j++)
-        {
-            if (listedUsed[j]) continue;
-            total += Tuning.UnmatchedListedWeight * listed.Weights[j];
-            explain?.Add(new TokenPair(null, listed.Tokens[j], 0, "unmatched", Tuning.UnmatchedListedWeight * listed.Weights[j]));
-        }
-        if (!wordMatched || total <= 0) return 0;
-        var score = matched / total;
-        var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
-        return evidence >= required ? score : score * evidence / required;
     }
 
-    private static bool IsConcatenation(string whole, string first, string second) =>
-        whole.Length == first.Length + second.Length
-        && whole.StartsWith(first, StringComparison.Ordinal)
-        && whole.EndsWith(second, StringComparison.Ordinal);
+    /// <summary>
+    /// True when the paired tokens appear in an order that is neither the listed order rotated (SURNAME, Given ↔
+    /// Given SURNAME) nor reversed: "Salman bin Muhammad" is not "Muhammad bin Salman".
+    /// </summary>
+    private static bool IsOrderBroken(ReadOnlySpan<int> pairedWith)
+    {
+        Span<int> order = stackalloc int[pairedWith.Length];
+        var count = 0;
+        foreach (var j in pairedWith)
+        {
+            if (j >= 0) order[count++] = j;
+        }
+        if (count < 3) return false;
+        order = order[..count];
+        // Rank the listed positions so gaps (unpaired tokens) do not matter.
+        Span<int> rank = stackalloc int[count];
+        for (var a = 0; a < count; a++)
+        {
+            var r = 0;
+            for (var b = 0; b < count; b++) if (order[b] < order[a]) r++;
+            rank[a] = r;
+        }
+        bool rotation = true, reversal = true;
+        for (var a = 1; a < count; a++)
+        {
+            if (rank[a] != (rank[a - 1] + 1) % count) rotation = false;
+            if (rank[a] != (rank[a - 1] - 1 + count) % count) reversal = false;
+        }
+        return !rotation && !reversal;
+    }
 
     private static string Describe(MatchHow how) => how switch
     {
@@ -128,7 +225,30 @@ internal static class NameAligner
         MatchHow.Phonetic => "phonetic",
         MatchHow.Fuzzy => "fuzzy",
         MatchHow.Initial => "initial",
-        MatchHow.Compound => "compound",
         _ => "none",
     };
+
+    /// <summary>Running sums of one alignment.</summary>
+    private struct State(List<TokenPair>? explain)
+    {
+        private readonly List<TokenPair>? _explain = explain;
+
+        public double Matched;
+        public double Total;
+        public double Evidence;
+        public bool WordMatched;
+
+        public void Pair(double queryWeight, double listedWeight, double similarity, bool words, string q, string l, string how)
+        {
+            var weight = queryWeight + listedWeight;
+            Matched += similarity * weight;
+            Total += weight;
+            if (words)
+            {
+                WordMatched = true;
+                Evidence += similarity * queryWeight;
+            }
+            _explain?.Add(new TokenPair(q, l, similarity, how, weight));
+        }
+    }
 }
