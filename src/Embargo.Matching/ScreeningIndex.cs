@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Embargo.Core.Model;
 using Embargo.Matching.Explain;
 using Embargo.Matching.Index;
@@ -21,10 +20,10 @@ public sealed class ScreeningIndex
     private readonly int[][] _entityNames;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _candidates;
-    private readonly FrozenDictionary<string, int[]> _identifiers;
+    private readonly Dictionary<string, int[]> _identifiers;
 
     private ScreeningIndex(ListEntry[] entries, PreparedName[] names, EntryName[] nameSources, int[] nameEntity, int[][] entityNames,
-        TokenStatistics statistics, CandidateIndex candidates, FrozenDictionary<string, int[]> identifiers)
+        TokenStatistics statistics, CandidateIndex candidates, Dictionary<string, int[]> identifiers)
     {
         _identifiers = identifiers;
         _entries = entries;
@@ -189,10 +188,10 @@ public sealed class ScreeningIndex
     private int[] ByIdentifier(MatchQuery query)
     {
         if (string.IsNullOrWhiteSpace(query.IdNumber)) return [];
-        return _identifiers.GetValueOrDefault(Identifiers.Normalize(query.IdNumber), []);
+        return _identifiers.GetValueOrDefault(Identifiers.Normalize(query.IdNumber)) ?? [];
     }
 
-    private static FrozenDictionary<string, int[]> IndexIdentifiers(List<ListEntry> entries)
+    private static Dictionary<string, int[]> IndexIdentifiers(List<ListEntry> entries)
     {
         var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
@@ -205,7 +204,7 @@ public sealed class ScreeningIndex
                 if (list.Count == 0 || list[^1] != i) list.Add(i);
             }
         }
-        return map.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        return map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private IEnumerable<int> AllEntities()
@@ -231,7 +230,12 @@ public sealed class ScreeningIndex
             buffer.Add(_candidates.Names(key), query.Weights[i], bit);
             near.Clear();
             _candidates.NearKeys(key, near);
-            foreach (var k in near) buffer.Add(_candidates.Names(k), query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
+            foreach (var k in near)
+            {
+                // A near spelling of a very common key ("mohamed" for "mohammed") floods without finding anything new.
+                if (_statistics.IsVeryCommon(k)) continue;
+                buffer.Add(_candidates.Names(k), query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
+            }
             if (i + 1 < query.Length)
             {
                 var joined = NameText.Key(query.Tokens[i] + query.Tokens[i + 1]);

@@ -1,20 +1,21 @@
-using System.Collections.Frozen;
 
 namespace Embargo.Matching.Index;
 
 /// <summary>
 /// Token keys → the names that contain them, plus a one-deletion neighbourhood of every key (SymSpell), so a
 /// query finds names sharing a key exactly or within about one edit, and run-together keys (ALQAIDA).
+/// Plain dictionaries, never written after the build: safe for concurrent reads, and far quicker to build
+/// than frozen ones for the ~300,000 deletion variants.
 /// </summary>
 internal sealed class CandidateIndex
 {
     private static readonly int[] NoNames = [];
     private static readonly string[] NoKeys = [];
 
-    private readonly FrozenDictionary<string, int[]> _postings;
-    private readonly FrozenDictionary<string, string[]> _deletions;
+    private readonly Dictionary<string, int[]> _postings;
+    private readonly Dictionary<string, string[]> _deletions;
 
-    private CandidateIndex(FrozenDictionary<string, int[]> postings, FrozenDictionary<string, string[]> deletions)
+    private CandidateIndex(Dictionary<string, int[]> postings, Dictionary<string, string[]> deletions)
     {
         _postings = postings;
         _deletions = deletions;
@@ -44,25 +45,25 @@ internal sealed class CandidateIndex
             }
         }
         return new CandidateIndex(
-            postings.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            deletions.ToFrozenDictionary(d => d.Key, d => d.Value.ToArray(), StringComparer.Ordinal));
+            postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            deletions.ToDictionary(d => d.Key, d => d.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>Names containing exactly this key.</summary>
-    public int[] Names(string key) => _postings.GetValueOrDefault(key, NoNames);
+    public int[] Names(string key) => _postings.GetValueOrDefault(key) ?? NoNames;
 
     /// <summary>Listed keys within about one edit of <paramref name="key"/> (not the key itself).</summary>
     public void NearKeys(string key, List<string> into)
     {
         if (key.Length < Tuning.MinFuzzyLength) return;
         // Listed keys one letter longer: the query lacks a letter.
-        into.AddRange(_deletions.GetValueOrDefault(key, NoKeys));
+        into.AddRange(_deletions.GetValueOrDefault(key) ?? NoKeys);
         for (var i = 0; i < key.Length; i++)
         {
             var variant = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
             // Listed keys one letter shorter (the query has an extra letter), and one letter different.
             if (_postings.ContainsKey(variant)) into.Add(variant);
-            foreach (var near in _deletions.GetValueOrDefault(variant, NoKeys))
+            foreach (var near in _deletions.GetValueOrDefault(variant) ?? NoKeys)
             {
                 if (!string.Equals(near, key, StringComparison.Ordinal)) into.Add(near);
             }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Embargo.Matching.Index;
 
@@ -8,13 +7,13 @@ namespace Embargo.Matching.Index;
 /// </summary>
 internal sealed class TokenStatistics
 {
-    private readonly FrozenDictionary<string, int> _documentFrequency;
+    private readonly Dictionary<string, int> _documentFrequency;
     private readonly float _unseenWeight;
     private readonly int _names;
 
     public TokenStatistics(Dictionary<string, int> documentFrequency, int names)
     {
-        _documentFrequency = documentFrequency.ToFrozenDictionary(StringComparer.Ordinal);
+        _documentFrequency = documentFrequency.ToDictionary(StringComparer.Ordinal);
         _names = Math.Max(1, names);
         _unseenWeight = (float)Math.Log(1 + _names);
     }
