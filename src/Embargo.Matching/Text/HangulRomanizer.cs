@@ -19,13 +19,66 @@ internal static class HangulRomanizer
     private static readonly string?[] Cache = new string?[SyllableCount];
 
     private const int FinalRieul = 8;     // ㄹ as a final
+    private const int InitialIeung = 11;  // ㅇ: no sound as an initial
+    private const int VowelEu = 18;       // ㅡ
 
     public static bool IsSyllable(char c) => c >= First && c < First + SyllableCount;
 
     /// <summary>ㄹ then ㄹ is ll (줄리언 → jul li on, Julian), where an initial ㄹ alone is r.</summary>
-    public static bool DoublesRieul(char previous, char syllable) =>
+    private static bool DoublesRieul(char previous, char syllable) =>
         IsSyllable(previous) && IsSyllable(syllable)
         && (previous - First) % 28 == FinalRieul && (syllable - First) / VowelsTimesFinals == InitialRieul;
+
+    /// <summary>
+    /// Appends a Hangul word: a Korean name one word per syllable (박도춘 → pak to chun); a foreign word, known by the
+    /// vowel ㅡ that Korean puts after consonants other languages leave bare (스티브 = s(eu)-ti-b(eu), Steve),
+    /// as one word without those vowels (stip).
+    /// </summary>
+    public static void Append(scoped ReadOnlySpan<char> word, ref CharBuffer output)
+    {
+        var foreign = false;
+        foreach (var c in word) foreign |= IsEpenthetic(c);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (i > 0 && !foreign) output.Append(' ');
+            if (!IsSyllable(c))
+            {
+                IcuTransforms.Append(Romanizer.Other, word.Slice(i, 1), ref output);
+                continue;
+            }
+            var latin = Romanize(c).AsSpan();
+            if (i > 0 && DoublesRieul(word[i - 1], c))
+            {
+                output.Append('l');
+                latin = latin[1..];
+            }
+            if (IsEpenthetic(c) && latin.Length > 1 && latin[^1] == 'u') latin = latin[..^1];
+            // In a foreign word ㄱ ㄷ ㅂ stand for g d b (브라이언, Brian); in Korean names lists keep k t p (Pak, Kim).
+            if (foreign && latin.Length > 0 && Voiced((c - First) / VowelsTimesFinals) is var voiced and not '\0')
+            {
+                output.Append(voiced);
+                latin = latin[1..];
+            }
+            output.Append(latin);
+        }
+    }
+
+    private static char Voiced(int initial) => initial switch
+    {
+        0 => 'g', // ㄱ
+        3 => 'd', // ㄷ
+        7 => 'b', // ㅂ
+        _ => '\0',
+    };
+
+    // A consonant with ㅡ and no final: the vowel Korean adds to a bare consonant of a foreign word.
+    private static bool IsEpenthetic(char c)
+    {
+        if (!IsSyllable(c)) return false;
+        var index = c - First;
+        return index / VowelsTimesFinals != InitialIeung && index % VowelsTimesFinals / 28 == VowelEu && index % 28 == 0;
+    }
 
     public static string Romanize(char syllable)
     {

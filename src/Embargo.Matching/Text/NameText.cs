@@ -17,5 +17,5 @@ public static class NameText
     public static string Key(string token) => PhoneticKey.Of(token);
 
     /// <summary>The consonant skeleton of a token, for names from scripts that write few vowels.</summary>
-    public static string Skeleton(string token) => PhoneticKey.Skeleton(token);
+    public static string Skeleton(string token) => ConsonantSkeleton.Of(token);
 }

@@ -43,7 +43,7 @@ internal static class Transliteration
                     case Script.Arabic: AbjadRomanizer.AppendArabic(run, ref output); break;
                     case Script.Hebrew: AbjadRomanizer.AppendHebrew(run, ref output); break;
                     case Script.Han: AppendHan(run, ref output); break;
-                    case Script.Hangul: AppendHangul(run, ref output); break;
+                    case Script.Hangul: HangulRomanizer.Append(run, ref output); break;
                     case Script.Kana: IcuTransforms.Append(Romanizer.Kana, run, ref output); break;
                     default: IcuTransforms.Append(Romanizer.Other, run, ref output); break;
                 }
@@ -91,8 +91,10 @@ internal static class Transliteration
     private static Romanizer CyrillicRomanizer(ReadOnlySpan<char> text)
     {
         if (text.IndexOfAny("ӘәҒғҚқҢңӨөҰұҮүҺһ") >= 0) return Romanizer.Kazakh;
-        if (text.IndexOfAny("ЇїЄєҐґІі") >= 0) return Romanizer.Ukrainian;
-        if (text.IndexOfAny("Ўў") >= 0) return Romanizer.Belarusian;
+        // Belarusian shares і with Ukrainian, but has ў, and ы and э, which Ukrainian lacks.
+        var i = text.IndexOfAny("Іі") >= 0;
+        if (text.IndexOfAny("Ўў") >= 0 || (i && text.IndexOfAny("ЫыЭэ") >= 0)) return Romanizer.Belarusian;
+        if (i || text.IndexOfAny("ЇїЄєҐґ") >= 0) return Romanizer.Ukrainian;
         if (text.IndexOfAny("ЃѓЌќЅѕ") >= 0) return Romanizer.Macedonian;
         if (text.IndexOfAny("ЂђЈјЉљЊњЋћЏџ") >= 0) return Romanizer.Serbian;
         return Romanizer.Russian;
@@ -125,22 +127,6 @@ internal static class Transliteration
         finally
         {
             latin.Dispose();
-        }
-    }
-
-    /// <summary>Korean: one word per syllable, as lists write Korean names (박도춘 → pak to chun).</summary>
-    private static void AppendHangul(scoped ReadOnlySpan<char> run, ref CharBuffer output)
-    {
-        for (var i = 0; i < run.Length; i++)
-        {
-            if (i > 0) output.Append(' ');
-            if (i > 0 && HangulRomanizer.DoublesRieul(run[i - 1], run[i]))
-            {
-                output.Append('l');
-                output.Append(HangulRomanizer.Romanize(run[i]).AsSpan(1));
-            }
-            else if (HangulRomanizer.IsSyllable(run[i])) output.Append(HangulRomanizer.Romanize(run[i]));
-            else IcuTransforms.Append(Romanizer.Other, run.Slice(i, 1), ref output);
         }
     }
 }
