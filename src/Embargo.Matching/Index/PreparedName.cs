@@ -42,11 +42,8 @@ internal sealed class PreparedName
         if (tokens.Length > MaxTokens) tokens = tokens[..MaxTokens];
         var keys = new string[tokens.Length];
         var roles = new TokenRole[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            keys[i] = NameText.Key(tokens[i]);
-            roles[i] = TokenRoles.Of(tokens[i], kind);
-        }
+        for (var i = 0; i < tokens.Length; i++) keys[i] = NameText.Key(tokens[i]);
+        TokenRoles.Classify(tokens, kind, roles);
         return new PreparedName(name, tokens, keys, roles);
     }
 

@@ -1,69 +1,67 @@
-using System.Globalization;
 using System.Text;
 
 namespace Embargo.Matching.Text;
 
 /// <summary>
-/// Unicode to lowercase ASCII words: compatibility forms, case, diacritics, apostrophes (GRIGOR'EV → grigorev),
-/// dotted initials (T.E.G. → teg), every other punctuation a word break. Non-Latin scripts are transliterated.
+/// Unicode to lowercase ASCII words: compatibility forms (NFKC), other scripts transliterated (only their runs),
+/// diacritics removed (Müller → muller), apostrophes dropped inside words (GRIGOR'EV → grigorev), dotted initials
+/// joined (T.E.G. → teg), every other punctuation a word break (AL-QAIDA → al qaida), digits kept. Independent of
+/// the current culture; plain ASCII takes a fast path and comes back as the same instance when already folded.
 /// </summary>
 internal static class NameFolder
 {
     public static string Fold(string name)
     {
-        if (string.IsNullOrWhiteSpace(name)) return "";
-        var text = name.Normalize(NormalizationForm.FormKC);
-        if (!IsLatinOrCommon(text)) text = Transliteration.ToLatin(text);
-        text = text.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`' or '´') continue; // inside a word: GRIGOR'EV
-            if (c == '.' && IsInitialDot(text, i)) continue;                    // T.E.G. → TEG
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
-                pendingSpace = false;
-                var lower = char.ToLowerInvariant(c);
-                if (lower < 128) sb.Append(lower);
-                else sb.Append(Fallback(lower));
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
-        return sb.ToString();
+        if (string.IsNullOrEmpty(name)) return "";
+        if (Ascii.IsValid(name)) return FoldLatin(name);
+        var text = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
+        if (Transliteration.IndexOfNonLatinLetter(text) >= 0) text = Transliteration.ToLatin(text);
+        return FoldLatin(text);
     }
 
-    // "T.E.G." : a dot right after a lone letter that follows a dot, space or the start.
+    private static string FoldLatin(string text)
+    {
+        Span<char> initial = stackalloc char[CharBuffer.StackSize];
+        var output = new CharBuffer(initial);
+        try
+        {
+            var pendingSpace = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (pendingSpace && output.Length > 0) output.Append(' ');
+                    pendingSpace = false;
+                    output.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                }
+                else if (c < 0x80)
+                {
+                    // Apostrophes vanish (GRIGOR'EV), a dot between initials too (T.E.G.), the rest separates words.
+                    if (!(c is '\'' or '`' || (c == '.' && IsInitialDot(text, i)))) pendingSpace = true;
+                }
+                else if (LatinLetters.Fold(c) is { } letters)
+                {
+                    if (letters.Length == 0) continue; // a mark or an apostrophe
+                    if (pendingSpace && output.Length > 0) output.Append(' ');
+                    pendingSpace = false;
+                    output.Append(letters);
+                }
+                else
+                {
+                    pendingSpace = true;
+                }
+            }
+            return output.ToString(text);
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    // "T.E.G.": a dot between two single letters (the one before follows a non-letter, the one after precedes one).
     private static bool IsInitialDot(string text, int i) =>
         i >= 1 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2]))
         && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
-
-    private static string Fallback(char c) => c switch
-    {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ø' => "o",
-        'đ' or 'ð' => "d",
-        'ł' => "l",
-        'ı' => "i",
-        'þ' => "th",
-        _ => Transliteration.ToLatin(c.ToString()) is { Length: > 0 } latin && latin.All(char.IsAscii) ? latin.ToLowerInvariant() : "",
-    };
-
-    private static bool IsLatinOrCommon(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= 0x0250 && char.IsLetter(c) && c is not (>= '\u1E00' and <= '\u1EFF')) return false;
-        }
-        return true;
-    }
 }

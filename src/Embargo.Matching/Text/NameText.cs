@@ -15,4 +15,7 @@ public static class NameText
 
     /// <summary>A key equal for the usual romanisation variants of one token (Shugayev/Shugaev, Nikolay/Nikolai).</summary>
     public static string Key(string token) => PhoneticKey.Of(token);
+
+    /// <summary>The consonant skeleton of a token, for names from scripts that write few vowels.</summary>
+    public static string Skeleton(string token) => ConsonantSkeleton.Of(token);
 }

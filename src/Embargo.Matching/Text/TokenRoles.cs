@@ -1,25 +1,86 @@
+using System.Collections.Frozen;
+using Embargo.Core.Model;
+
 namespace Embargo.Matching.Text;
 
 /// <summary>
-/// What a token is, beyond its letters: a legal form (llc, ooo, gmbh), a particle (al, bin, van), a title (dr,
-/// general) or a vessel prefix (mv). Such tokens carry little evidence. Placeholder with a minimal table.
+/// What a folded token is, beyond its letters: a legal form (llc, ooo, gmbh), a particle (al, bin, van, de), a
+/// title (dr, general, sheikh) or a vessel prefix (mv). Such tokens carry little evidence. The kind of entity
+/// decides which apply: a person has no legal form and a vessel no title, so "General" in an organisation's
+/// name and "AO" as a Chinese surname stay words, and vessel prefixes exist only for vessels.
 /// </summary>
 public static class TokenRoles
 {
-    /// <summary>The role of a token in a name of the given kind: vessel prefixes count only for vessels.</summary>
-    public static TokenRole Of(string token, Embargo.Core.Model.EntityKind kind)
+    // Arabic article and its assimilated forms (ad-Din, ar-Rahman, as-Sayyid, ash-Sham), patronymic and family
+    // particles, and the connectors of organisation names.
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ud", "ur", "ul",
+        "bin", "ibn", "ibnu", "bint", "binti", "bte", "abu", "ben", "ould", "ag",
+        "van", "von", "de", "der", "den", "het", "ter", "ten", "zu", "la", "le", "les", "di", "da", "das", "do", "dos",
+        "du", "des", "del", "della", "dello", "dei", "degli", "y", "e", "af", "av", "of", "the", "and", "for",
+    ]);
+
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "rev", "reverend",
+        "sheikh", "shaykh", "shaikh", "sheik", "cheikh", "haji", "hajji", "hadji", "alhaji", "alhajji",
+        "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "mufti", "ayatollah", "hojatoleslam",
+        "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "lieutenant", "lt",
+        "sergeant", "sgt", "commander", "cmdr", "brigadier", "brig", "marshal",
+    ]);
+
+    // Single-token vessel prefixes; the spaced ones (M/V → m v) are phrases, see Classify.
+    private static readonly FrozenSet<string> VesselPrefixes = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "mv", "mt", "ms", "ss", "fv", "my", "sy", "rv", "mts",
+    ]);
+
+    /// <summary>The role of a token when the kind of entity is not known: every role but vessel prefixes.</summary>
+    public static TokenRole Of(string token) => Of(token, EntityKind.Unknown);
+
+    /// <summary>
+    /// The role of a token in the name of an entity of the given kind: legal forms for organisations (and
+    /// unknown kinds), titles for persons (and unknown kinds), vessel prefixes for vessels, particles for all.
+    /// </summary>
+    public static TokenRole Of(string token, EntityKind kind)
     {
-        var role = Of(token);
-        return role == TokenRole.VesselPrefix && kind != Embargo.Core.Model.EntityKind.Vessel ? TokenRole.Word : role;
+        if (kind == EntityKind.Vessel && VesselPrefixes.Contains(token)) return TokenRole.VesselPrefix;
+        if (kind is EntityKind.Person or EntityKind.Unknown && Titles.Contains(token)) return TokenRole.Title;
+        // In an organisation's name AG and AS are legal forms; in a person's (or an unknown one) a particle.
+        if (kind == EntityKind.Organization && LegalForms.IsLegalForm(token)) return TokenRole.LegalForm;
+        if (Particles.Contains(token)) return TokenRole.Particle;
+        if (kind == EntityKind.Unknown && LegalForms.IsLegalForm(token)) return TokenRole.LegalForm;
+        return TokenRole.Word;
     }
 
-    public static TokenRole Of(string token) => token switch
+    /// <summary>
+    /// The roles of a whole name's tokens, phrases included: multi-token legal forms (limited liability company,
+    /// s a de c v) and a spaced vessel prefix at the start (M/V → m v). <paramref name="roles"/> must be as long as
+    /// <paramref name="tokens"/>.
+    /// </summary>
+    public static void Classify(ReadOnlySpan<string> tokens, EntityKind kind, Span<TokenRole> roles)
     {
-        "llc" or "ltd" or "limited" or "inc" or "corp" or "corporation" or "co" or "company" or "jsc" or "ojsc" or "pjsc"
-            or "ooo" or "ao" or "oao" or "zao" or "gmbh" or "ag" or "sa" or "plc" or "llp" => TokenRole.LegalForm,
-        "al" or "el" or "bin" or "ibn" or "van" or "von" or "de" or "der" or "la" or "le" or "abu" or "bint" or "of" or "the" or "and" or "for" => TokenRole.Particle,
-        "mr" or "mrs" or "dr" or "general" or "gen" or "colonel" or "col" or "sheikh" or "haji" => TokenRole.Title,
-        "mv" or "m" or "v" => TokenRole.VesselPrefix,
-        _ => TokenRole.Word,
-    };
+        if (roles.Length < tokens.Length) throw new ArgumentException("roles must be as long as tokens", nameof(roles));
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // A lone letter pair like "m v" is only a prefix where a vessel's name starts.
+            if (i == 0 && kind == EntityKind.Vessel && tokens.Length > 2 && IsSpacedVesselPrefix(tokens[0], tokens[1]))
+            {
+                roles[0] = roles[1] = TokenRole.VesselPrefix;
+                i++;
+                continue;
+            }
+            if (kind is EntityKind.Organization or EntityKind.Unknown && LegalForms.Match(tokens, i, out var length) is not null && length > 1)
+            {
+                roles.Slice(i, length).Fill(TokenRole.LegalForm);
+                i += length - 1;
+                continue;
+            }
+            roles[i] = Of(tokens[i], kind);
+        }
+    }
+
+    private static bool IsSpacedVesselPrefix(string first, string second) =>
+        first.Length == 1 && second.Length == 1 && (first[0], second[0]) is ('m', 'v' or 't' or 's' or 'y') or ('f', 'v') or ('s', 's' or 'y') or ('r', 'v');
 }

@@ -1,7 +1,132 @@
+using System.Text;
+
 namespace Embargo.Matching.Text;
 
-/// <summary>Other scripts to Latin. Placeholder until the ICU transliterator lands: strips what it cannot read.</summary>
+/// <summary>
+/// Other scripts to Latin, through the system ICU library's transforms, chosen per script for the romanisations
+/// sanctions lists use: Russian BGN (Shugayev), Greek UNGEGN, pinyin, McCune-Reischauer as the DPRK writes it,
+/// Arabic and Hebrew with their vowel letters read as vowels, ICU's Any-Latin for the rest. Only the runs of
+/// other scripts change: Latin letters, digits and punctuation pass through. Thread-safe.
+/// </summary>
 internal static class Transliteration
 {
-    public static string ToLatin(string text) => text;
+    public static string ToLatin(string text)
+    {
+        var first = IndexOfNonLatinLetter(text);
+        if (first < 0) return text;
+        Span<char> initial = stackalloc char[CharBuffer.StackSize];
+        var output = new CharBuffer(initial);
+        try
+        {
+            output.Append(text.AsSpan(0, first));
+            var cyrillic = Romanizer.Count; // chosen from the whole text at the first Cyrillic run
+            var i = first;
+            while (i < text.Length)
+            {
+                Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var width);
+                var script = Scripts.Of(rune);
+                if (script is Script.None or Script.Latin)
+                {
+                    output.Append(text.AsSpan(i, width));
+                    i += width;
+                    continue;
+                }
+                var end = RunEnd(text, i + width, script);
+                var run = text.AsSpan(i, end - i);
+                switch (script)
+                {
+                    case Script.Cyrillic:
+                        if (cyrillic == Romanizer.Count) cyrillic = CyrillicRomanizer(text);
+                        IcuTransforms.Append(cyrillic, run, ref output);
+                        break;
+                    case Script.Greek: IcuTransforms.Append(Romanizer.Greek, run, ref output); break;
+                    case Script.Arabic: AbjadRomanizer.AppendArabic(run, ref output); break;
+                    case Script.Hebrew: AbjadRomanizer.AppendHebrew(run, ref output); break;
+                    case Script.Han: AppendHan(run, ref output); break;
+                    case Script.Hangul: HangulRomanizer.Append(run, ref output); break;
+                    case Script.Kana: IcuTransforms.Append(Romanizer.Kana, run, ref output); break;
+                    default: IcuTransforms.Append(Romanizer.Other, run, ref output); break;
+                }
+                i = end;
+            }
+            return output.ToString();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    /// <summary>The index of the first letter of a script other than Latin, or -1.</summary>
+    public static int IndexOfNonLatinLetter(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (text[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+            Rune.DecodeFromUtf16(text[i..], out var rune, out var width);
+            if (Scripts.Of(rune) is not (Script.None or Script.Latin)) return i;
+            i += width;
+        }
+        return -1;
+    }
+
+    // A run goes on through letters of its script and through marks; a Hebrew geresh belongs to its letter (ג').
+    private static int RunEnd(string text, int i, Script script)
+    {
+        while (i < text.Length)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var width);
+            if (Scripts.Of(rune) != script && !Scripts.IsMark(rune) && !(script == Script.Hebrew && AbjadRomanizer.IsGeresh(text[i])))
+                break;
+            i += width;
+        }
+        return i;
+    }
+
+    // Letters that only some Cyrillic alphabets have decide which BGN table reads the whole name.
+    private static Romanizer CyrillicRomanizer(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny("ӘәҒғҚқҢңӨөҰұҮүҺһ") >= 0) return Romanizer.Kazakh;
+        // Belarusian shares і with Ukrainian, but has ў, and ы and э, which Ukrainian lacks.
+        var i = text.IndexOfAny("Іі") >= 0;
+        if (text.IndexOfAny("Ўў") >= 0 || (i && text.IndexOfAny("ЫыЭэ") >= 0)) return Romanizer.Belarusian;
+        if (i || text.IndexOfAny("ЇїЄєҐґ") >= 0) return Romanizer.Ukrainian;
+        if (text.IndexOfAny("ЃѓЌќЅѕ") >= 0) return Romanizer.Macedonian;
+        if (text.IndexOfAny("ЂђЈјЉљЊњЋћЏџ") >= 0) return Romanizer.Serbian;
+        return Romanizer.Russian;
+    }
+
+    /// <summary>
+    /// Chinese: pinyin syllables joined the way names are written in Latin, surname apart and given name as one
+    /// word for a name of two or three characters (习近平 → xi jinping); longer runs, mostly foreign names spelt
+    /// in characters (施尼特克 → shiniteke), as one word.
+    /// </summary>
+    private static void AppendHan(scoped ReadOnlySpan<char> run, ref CharBuffer output)
+    {
+        Span<char> latinBuffer = stackalloc char[CharBuffer.StackSize];
+        var latin = new CharBuffer(latinBuffer);
+        try
+        {
+            IcuTransforms.Append(Romanizer.Han, run, ref latin);
+            var characters = run.Length; // surrogate pairs are rare in names; they only make the run look longer
+            var separated = false;
+            foreach (var c in latin.Written)
+            {
+                if (c != ' ') output.Append(c);
+                else if (!separated && characters is 2 or 3)
+                {
+                    output.Append(' ');
+                    separated = true;
+                }
+            }
+        }
+        finally
+        {
+            latin.Dispose();
+        }
+    }
 }

@@ -1,0 +1,67 @@
+namespace Embargo.Matching.Text;
+
+/// <summary>
+/// The consonants of a folded token in six loose classes (b p f v · k g q c j · s z x · t d · l r · m n), vowels,
+/// h, y and glide w left out. It is how a name written in Latin meets one romanised from a script that writes
+/// few vowels or has other sounds: מל רוזנברג gives ml ruznbrg, Mel Rosenberg gives the same mr rsnbrk; Korean and
+/// Chinese have one liquid (l = r) and no f. Far less discriminative than <see cref="PhoneticKey"/>: evidence
+/// for cross-script pairs, not a key to match on alone.
+/// </summary>
+internal static class ConsonantSkeleton
+{
+    public static string Of(string token)
+    {
+        if (token.Length == 0 || !PhoneticKey.IsAsciiLetters(token)) return token;
+        Span<char> buffer = stackalloc char[CharBuffer.StackSize];
+        var output = new CharBuffer(buffer);
+        try
+        {
+            for (var i = 0; i < token.Length; i++)
+            {
+                var c = token[i];
+                var n1 = At(token, i + 1);
+                var n2 = At(token, i + 2);
+                char sound;
+                switch (c)
+                {
+                    case 's' when n1 == 'c' && n2 == 'h': sound = 's'; i += 2; break;
+                    case 's' when n1 == 'h': sound = 's'; i++; break;
+                    case 'c' when n1 is 'h' or 'k' or 'z': sound = 'k'; i++; break;
+                    case 'c': sound = n1 is 'e' or 'i' or 'y' ? 's' : 'k'; break;
+                    case 'p' when n1 == 'h': sound = 'b'; i++; break;
+                    case 't' when n1 == 'c' && n2 == 'h': sound = 'k'; i += 2; break;
+                    case 't' when n1 is 's' or 'z': sound = 's'; i++; break;
+                    case 't' when n1 == 'h': sound = 't'; i++; break;
+                    case 'k' when n1 == 'h': sound = '\0'; i++; break; // kh is an h: Khan, Han
+                    case 'g' when n1 == 'h': sound = 'k'; i++; break;
+                    case 'z' when n1 == 'h': sound = 'k'; i++; break;
+                    case 'd' when n1 is 'j': sound = 'k'; i++; break;
+                    case 'd' when n1 == 'z' && n2 == 'h': sound = 'k'; i += 2; break;
+                    case 'd' when n1 == 'z': sound = 's'; i++; break;
+                    case 'x' when n1 is 'i' or 'u': sound = 's'; break; // pinyin xi, xu
+                    case 'x': output.Append('k'); sound = 's'; break;
+                    case 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h': sound = '\0'; break;
+                    // w after a consonant is a glide (Kwame, Hwang, the wa and wi of Korean and pinyin).
+                    case 'w': sound = i == 0 || IsVowel(token[i - 1]) ? 'b' : '\0'; break;
+                    case 'b' or 'p' or 'f' or 'v': sound = 'b'; break;
+                    case 'k' or 'g' or 'q' or 'j': sound = 'k'; break;
+                    case 's' or 'z': sound = 's'; break;
+                    case 't' or 'd': sound = 't'; break;
+                    case 'l' or 'r': sound = 'r'; break;
+                    default: sound = c; break;
+                }
+                if (sound == '\0' || (output.Length > 0 && output.Last == sound)) continue;
+                output.Append(sound);
+            }
+            return output.ToString(token);
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    private static char At(ReadOnlySpan<char> s, int i) => i < s.Length ? s[i] : '\0';
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}

@@ -1,0 +1,111 @@
+namespace Embargo.Matching.Text;
+
+/// <summary>
+/// Korean syllables the way sanctions lists write Korean names: one syllable at a time (PAK To Chun, KIM Jong
+/// Un), McCune-Reischauer as ICU's Korean-Latin/BGN gives it, with the two letters the DPRK's own romanisation
+/// (and so the lists) writes differently: ㅈ as j (Jong, not Chong) and an initial ㄹ as r (Ri, Ryong). ICU 72
+/// loses vowels when it romanises several syllables in one call (박도춘 → paktch'un), one more reason to go
+/// syllable by syllable; each of the 11,172 syllables is romanised once and kept.
+/// </summary>
+internal static class HangulRomanizer
+{
+    private const int First = 0xAC00;
+    private const int SyllableCount = 11172;
+    private const int VowelsTimesFinals = 21 * 28;
+    private const int InitialRieul = 5;   // ㄹ
+    private const int InitialJieut = 12;  // ㅈ
+
+    // Filled lazily; a race only computes the same string twice.
+    private static readonly string?[] Cache = new string?[SyllableCount];
+
+    private const int FinalRieul = 8;     // ㄹ as a final
+    private const int InitialIeung = 11;  // ㅇ: no sound as an initial
+    private const int VowelEu = 18;       // ㅡ
+
+    public static bool IsSyllable(char c) => c >= First && c < First + SyllableCount;
+
+    /// <summary>ㄹ then ㄹ is ll (줄리언 → jul li on, Julian), where an initial ㄹ alone is r.</summary>
+    private static bool DoublesRieul(char previous, char syllable) =>
+        IsSyllable(previous) && IsSyllable(syllable)
+        && (previous - First) % 28 == FinalRieul && (syllable - First) / VowelsTimesFinals == InitialRieul;
+
+    /// <summary>
+    /// Appends a Hangul word: a Korean name one word per syllable (박도춘 → pak to chun); a foreign word, known by the
+    /// vowel ㅡ that Korean puts after consonants other languages leave bare (스티브 = s(eu)-ti-b(eu), Steve),
+    /// as one word without those vowels (stip).
+    /// </summary>
+    public static void Append(scoped ReadOnlySpan<char> word, ref CharBuffer output)
+    {
+        var foreign = false;
+        foreach (var c in word) foreign |= IsEpenthetic(c);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (i > 0 && !foreign) output.Append(' ');
+            if (!IsSyllable(c))
+            {
+                IcuTransforms.Append(Romanizer.Other, word.Slice(i, 1), ref output);
+                continue;
+            }
+            var latin = Romanize(c).AsSpan();
+            if (i > 0 && DoublesRieul(word[i - 1], c))
+            {
+                output.Append('l');
+                latin = latin[1..];
+            }
+            if (IsEpenthetic(c) && latin.Length > 1 && latin[^1] == 'u') latin = latin[..^1];
+            // In a foreign word ㄱ ㄷ ㅂ stand for g d b (브라이언, Brian); in Korean names lists keep k t p (Pak, Kim).
+            if (foreign && latin.Length > 0 && Voiced((c - First) / VowelsTimesFinals) is var voiced and not '\0')
+            {
+                output.Append(voiced);
+                latin = latin[1..];
+            }
+            output.Append(latin);
+        }
+    }
+
+    private static char Voiced(int initial) => initial switch
+    {
+        0 => 'g', // ㄱ
+        3 => 'd', // ㄷ
+        7 => 'b', // ㅂ
+        _ => '\0',
+    };
+
+    // A consonant with ㅡ and no final: the vowel Korean adds to a bare consonant of a foreign word.
+    private static bool IsEpenthetic(char c)
+    {
+        if (!IsSyllable(c)) return false;
+        var index = c - First;
+        return index / VowelsTimesFinals != InitialIeung && index % VowelsTimesFinals / 28 == VowelEu && index % 28 == 0;
+    }
+
+    public static string Romanize(char syllable)
+    {
+        var index = syllable - First;
+        return Cache[index] ??= Compute(syllable, index / VowelsTimesFinals);
+    }
+
+    private static string Compute(char syllable, int initial)
+    {
+        Span<char> initialBuffer = stackalloc char[32];
+        var output = new CharBuffer(initialBuffer);
+        try
+        {
+            IcuTransforms.Append(Romanizer.KoreanSyllable, [syllable], ref output);
+            var latin = output.Written;
+            // Apostrophes of aspiration (ch'un) are dropped by the folder anyway.
+            if (initial == InitialJieut && latin.StartsWith("ch", StringComparison.Ordinal)) return "j" + latin[2..].ToString();
+            if (initial == InitialRieul)
+            {
+                if (latin.StartsWith("n", StringComparison.Ordinal) || latin.StartsWith("r", StringComparison.Ordinal)) return "r" + latin[1..].ToString();
+                return "r" + latin.ToString();
+            }
+            return latin.ToString();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using Embargo.Matching.Text;
+
+namespace Embargo.Matching.Tests.Text;
+
+public sealed class TransliterationTests
+{
+    [Fact]
+    public void RussianUsesBgn() =>
+        Assert.Equal("patrushev nikolay platonovich", NameText.Fold("Патрушев Николай Платонович"));
+
+    [Fact]
+    public void UkrainianLettersChooseUkrainianBgn() => Assert.Equal("yuriy shuhayev", NameText.Fold("Юрій Шугаєв"));
+
+    [Fact]
+    public void BelarusianLettersChooseBelarusianBgn() =>
+        Assert.StartsWith("lukash", NameText.Fold("Лукашэнка Аляксандр Рыгоравіч"), StringComparison.Ordinal);
+
+    [Fact]
+    public void KazakhLettersChooseKazakhBgn() => Assert.Equal("nursultan", NameText.Fold("Нұрсұлтан"));
+
+    [Fact]
+    public void SoftAndHardSignsLeaveNoQuote() => Assert.Equal("grigoryev obyekt", NameText.Fold("Григорьев Объект"));
+
+    [Fact]
+    public void GreekUsesUngegn() => Assert.Equal("giorgos papadopoulos", NameText.Fold("Γιώργος Παπαδόπουλος"));
+
+    [Fact]
+    public void ArabicVowelLettersAreReadAsVowels() => Assert.Equal("sisuku", NameText.Fold("سيسوكو"));
+
+    [Fact]
+    public void ArabicArticleIsAWordOfItsOwn() => Assert.StartsWith("al ", NameText.Fold("العراقي"), StringComparison.Ordinal);
+
+    [Fact]
+    public void ArabicFeminineEndingAndAlefMaksuraAreA()
+    {
+        Assert.Equal("asama", NameText.Fold("أسامة"));
+        Assert.Equal("isa musa", NameText.Fold("عيسى موسى"));
+    }
+
+    [Fact]
+    public void ArabicMeetsLatinOnTheSkeleton()
+    {
+        var arabic = NameText.Tokenize(NameText.Fold("محمد"));
+        Assert.Equal(NameText.Skeleton("muhammad"), NameText.Skeleton(Assert.Single(arabic)));
+        Assert.Equal(NameText.Skeleton("mohamed"), NameText.Skeleton(Assert.Single(arabic)));
+    }
+
+    [Fact]
+    public void HebrewGereshMakesJ() => Assert.Equal("junsun", NameText.Fold("ג'ונסון"));
+
+    [Fact]
+    public void HebrewShinIsSh() => Assert.StartsWith("shl", NameText.Fold("שלום"), StringComparison.Ordinal);
+
+    [Fact]
+    public void HebrewRosenbergMeetsLatinOnTheSkeleton() =>
+        Assert.Equal(NameText.Skeleton("rosenberg"), NameText.Skeleton(NameText.Fold("רוזנברג")));
+
+    [Fact]
+    public void ChineseNameSplitsSurnameFromGivenName() => Assert.Equal("xi jinping", NameText.Fold("习近平"));
+
+    [Fact]
+    public void ChineseLongRunIsOneWord() => Assert.Equal("shiniteke", NameText.Fold("施尼特克"));
+
+    [Fact]
+    public void KoreanNameIsOneWordPerSyllableAsListsWriteIt()
+    {
+        Assert.Equal("pak to chun", NameText.Fold("박도춘"));
+        Assert.Equal("kim jong un", NameText.Fold("김정은"));
+        Assert.Equal("choe ryong hae", NameText.Fold("최룡해"));
+    }
+
+    [Fact]
+    public void KoreanForeignWordDropsTheAddedVowels() => Assert.Equal("stib", NameText.Fold("스티브"));
+
+    [Fact]
+    public void JapaneseKanaBecomeLatin() => Assert.Equal("shigematsu kentarou", NameText.Fold("シゲマツ ケンタロウ"));
+
+    [Theory]
+    [InlineData("ჯუღაშვილი", "jughashvili")]
+    [InlineData("Արամ", "aram")]
+    [InlineData("नरेन्द्र मोदी", "narendra modi")]
+    public void OtherScriptsGoThroughAnyLatin(string name, string folded) => Assert.Equal(folded, NameText.Fold(name));
+
+    [Fact]
+    public void ThaiBecomesLatinLetters() => Assert.Matches("^[a-z ]+$", NameText.Fold("ทักษิณ ชินวัตร"));
+
+    [Fact]
+    public void LatinTextIsReturnedUntouched()
+    {
+        var text = "Dmitry Shugayev";
+        Assert.Same(text, Transliteration.ToLatin(text));
+    }
+
+    [Fact]
+    public void ManyThreadsGetTheSameResults()
+    {
+        string[] names = ["Патрушев Николай", "محمد بن سلمان", "מל רוזנברג", "习近平", "박도춘", "Γιώργος", "シゲマツ"];
+        var expected = Array.ConvertAll(names, NameText.Fold);
+        var failures = 0;
+        Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var n = i % names.Length;
+            if (!string.Equals(NameText.Fold(names[n]), expected[n], StringComparison.Ordinal)) Interlocked.Increment(ref failures);
+        });
+        Assert.Equal(0, failures);
+    }
+}
