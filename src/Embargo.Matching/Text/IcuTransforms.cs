@@ -20,6 +20,7 @@ internal static class IcuTransforms
         "Serbian-Latin/BGN; Any-Latin" + Ascii,
         "Macedonian-Latin/BGN; Any-Latin" + Ascii,
         "Kazakh-Latin/BGN; Any-Latin" + Ascii,
+        "Mongolian-Latin/BGN; Any-Latin" + Ascii,
         "Greek-Latin/UNGEGN" + Ascii,
         // Without Latin-ASCII: AbjadRomanizer needs ICU's ẖ to tell the h of a digraph (sẖ) from a letter h.
         "Arabic-Latin",                             // Persian letters included (پ → p, گ → g)

@@ -100,7 +100,8 @@ internal static class Transliteration
     // Letters that only some Cyrillic alphabets have decide which BGN table reads the whole name.
     private static Romanizer CyrillicRomanizer(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny("ӘәҒғҚқҢңӨөҰұҮүҺһ") >= 0) return Romanizer.Kazakh;
+        if (text.IndexOfAny("ӘәҒғҚқҢңҰұҺһ") >= 0) return Romanizer.Kazakh;
+        if (text.IndexOfAny("ӨөҮү") >= 0) return Romanizer.Mongolian; // shared with Kazakh, which has more
         // Belarusian shares і with Ukrainian, but has ў, and ы and э, which Ukrainian lacks.
         var i = text.IndexOfAny("Іі") >= 0;
         if (text.IndexOfAny("Ўў") >= 0 || (i && text.IndexOfAny("ЫыЭэ") >= 0)) return Romanizer.Belarusian;

@@ -5,25 +5,32 @@ namespace Embargo.Matching.Tests.Text;
 
 /// <summary>
 /// A quality guard on the cross-script pairs of <c>bench/translit</c> (3,000 Wikidata pairs each): each file must
-/// stay within 2 points of what was measured. Measured (share of pairs; key = PhoneticKey of the folded tokens,
-/// joined; skeleton = ConsonantSkeleton):
+/// stay within 2 points of what was measured, on the exact key and on the skeleton within one edit. Measured
+/// (share of pairs whose native form, folded, meets the Latin form; keys and skeletons of the tokens joined, full
+/// names in either order; edits are Levenshtein distances on those joined strings):
 /// <code>
 /// file           key exact  key ≤1  key ≤2  skeleton exact  skeleton ≤1
-/// ru-tokens        MEASURED
+/// ru-tokens         57.3     81.1    92.5        79.6            94.8
+/// ar-tokens         27.7     64.3    86.4        82.8            96.6
+/// he-fullnames       5.8     22.2    44.1        77.1            92.2
+/// ko-fullnames      11.3     29.8    48.5        44.5            76.0
+/// zh-tokens          5.2     20.4    43.3        52.2            86.0
 /// </code>
-/// Abjads (ar, he) and the East Asian scripts (ko, zh) write vowels and sounds Latin spellings do not: their
-/// native forms meet the Latin ones on the skeleton far more than on the key.
+/// Abjads (ar, he) write no short vowels and the East Asian scripts (ko, zh) have other sounds (one liquid, no f,
+/// vowels after every consonant): their native forms meet the Latin ones on the skeleton far more than on the key.
+/// The Latin sides are Wikidata's and many are foreign names spelt in the script (Schnittker as 施尼特克), some
+/// pairs are plain wrong (leehom ↔ وانغ): no pipeline reaches 100 %.
 /// </summary>
 public sealed class TransliterationBenchmarkTests(ITestOutputHelper output)
 {
     private const double Tolerance = 2.0;
 
     [SharedDataTheory]
-    [InlineData("ru-tokens", 0, 0)]
-    [InlineData("ar-tokens", 0, 0)]
-    [InlineData("he-fullnames", 0, 0)]
-    [InlineData("ko-fullnames", 0, 0)]
-    [InlineData("zh-tokens", 0, 0)]
+    [InlineData("ru-tokens", 57.3, 94.8)]
+    [InlineData("ar-tokens", 27.7, 96.6)]
+    [InlineData("he-fullnames", 5.8, 92.2)]
+    [InlineData("ko-fullnames", 11.3, 76.0)]
+    [InlineData("zh-tokens", 5.2, 86.0)]
     public void NativeFormsStayAsCloseToTheirLatinForms(string file, double measuredKeyExact, double measuredSkeletonWithin1)
     {
         var shares = TranslitPairs.Load(file).Measure();
