@@ -20,6 +20,7 @@ internal static class IcuTransforms
         "Serbian-Latin/BGN; Any-Latin" + Ascii,
         "Macedonian-Latin/BGN; Any-Latin" + Ascii,
         "Kazakh-Latin/BGN; Any-Latin" + Ascii,
+        "Mongolian-Latin/BGN; Any-Latin" + Ascii,
         "Greek-Latin/UNGEGN" + Ascii,
         // Without Latin-ASCII: AbjadRomanizer needs ICU's ẖ to tell the h of a digraph (sẖ) from a letter h.
         "Arabic-Latin",                             // Persian letters included (پ → p, گ → g)
@@ -32,7 +33,10 @@ internal static class IcuTransforms
 
     [ThreadStatic] private static TransliteratorHandle?[]? t_handles;
 
-    /// <summary>This thread's transliterator for a romaniser, or null when ICU (or that transform) is missing.</summary>
+    /// <summary>
+    /// This thread's transliterator for a romaniser; ICU's generic Any-Latin when this ICU lacks the specific
+    /// transform (older versions have fewer BGN tables), null when there is no ICU at all.
+    /// </summary>
     public static TransliteratorHandle? For(Romanizer romanizer)
     {
         var handles = t_handles ??= new TransliteratorHandle?[(int)Romanizer.Count];
@@ -42,7 +46,8 @@ internal static class IcuTransforms
             handle = new TransliteratorHandle(IcuTransliterators.Open(Ids[(int)romanizer]));
             handles[(int)romanizer] = handle;
         }
-        return handle.IsInvalid ? null : handle;
+        if (!handle.IsInvalid) return handle;
+        return romanizer == Romanizer.Other ? null : For(Romanizer.Other);
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ public static class LegalForms
     public const string Cooperative = "coop";
 
     // Folded spellings per class. Dotted initials are joined by the folder (S.A. → sa, d.o.o. → doo), spaced ones
-    // are not (S A), so both spellings are listed where lists use both.
+    // are not (S A), so both spellings are listed where lists use both. Russian full forms are listed as ICU's BGN
+    // writes them (aktsionernoye) and as lists often do (aktsionernoe).
     private static readonly (string Canonical, string[] Forms)[] Classes =
     [
         (LimitedLiability,
@@ -29,7 +30,10 @@ public static class LegalForms
             "tov", "t o v", "tovarystvo z obmezhenoyu vidpovidalnistyu", "too", "mchj", "tshk",
             "gmbh", "mbh", "sarl", "s a r l", "eurl", "srl", "s r l", "sro", "s r o", "spol s r o", "sp z oo", "sp z o o",
             "doo", "d o o", "dooel", "kft", "bv", "b v", "aps", "ehf", "oue", "uab", "sia", "ltd sti", "limited sirketi",
-            "fze", "fzco", "fzc", "fz llc", "fzllc", "dmcc", "youxian gongsi", "yugen kaisha",
+            "fze", "fzco", "fzc", "fz llc", "fzllc", "dmcc", "youxian gongsi", "youxiangongsi", "yugen kaisha",
+            "gesellschaft mit beschrankter haftung", "societe a responsabilite limitee", "sociedad de responsabilidad limitada",
+            "sociedad limitada", "societa a responsabilita limitata", "societatea cu raspundere limitata",
+            "spolka z ograniczona odpowiedzialnoscia", "drustvo s ogranicenom odgovornoscu",
         ]),
         (JointStock,
         [
@@ -37,7 +41,11 @@ public static class LegalForms
             "open joint stock company", "closed joint stock company", "jointstock company",
             "ao", "a o", "zao", "oao", "pao", "aktsionernoe obshchestvo", "aktsionernoye obshchestvo",
             "publichnoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo",
-            "pat", "prat", "vat", "zat", "at",
+            "publichnoye aktsionernoye obshchestvo", "zakrytoye aktsionernoye obshchestvo", "otkrytoye aktsionernoye obshchestvo",
+            "pat", "prat", "vat", "zat", "at", "aktsionerne tovarystvo", "publichne aktsionerne tovarystvo",
+            "pryvatne aktsionerne tovarystvo",
+            "aktiengesellschaft", "societe anonyme", "sociedad anonima", "sociedade anonima", "societa per azioni",
+            "societate pe actiuni", "gufenyouxiangongsi",
             "ag", "a g", "sa", "s a", "sa de cv", "s a de c v", "sab de cv", "s a b de c v", "sapi de cv", "saa", "sac", "saic",
             "spa", "s p a", "nv", "n v", "ab", "publ", "asa", "oy", "oyj", "as", "a s", "anonim sirketi", "anonim sti",
             "zrt", "nyrt", "rt", "ad", "a d", "dd", "d d", "ead", "sas", "s a s", "plc", "p l c", "public limited company",

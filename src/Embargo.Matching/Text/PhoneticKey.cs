@@ -89,6 +89,8 @@ internal static class PhoneticKey
         for (var i = 0; i < s.Length; i++)
         {
             if (s[i] == 'i' && i > 0 && i + 1 < s.Length && IsVowel(s[i - 1]) && s[i - 1] != 'i' && s[i + 1] == 'e') continue;
+            // Lyudmila, Ludmila; Lyubov, Liubov: a soft consonant before u (but Liu and Lu stay apart).
+            if (s[i] == 'i' && i > 0 && i + 2 < s.Length && !IsVowel(s[i - 1]) && s[i + 1] is 'u' or 'o' && !IsVowel(s[i + 2])) continue;
             output.Append(s[i]);
         }
     }

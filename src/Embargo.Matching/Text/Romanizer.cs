@@ -9,6 +9,7 @@ internal enum Romanizer
     Serbian,
     Macedonian,
     Kazakh,
+    Mongolian,
     Greek,
     Arabic,
     Hebrew,

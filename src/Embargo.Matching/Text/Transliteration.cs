@@ -42,7 +42,7 @@ internal static class Transliteration
                     case Script.Greek: IcuTransforms.Append(Romanizer.Greek, run, ref output); break;
                     case Script.Arabic: AbjadRomanizer.AppendArabic(run, ref output); break;
                     case Script.Hebrew: AbjadRomanizer.AppendHebrew(run, ref output); break;
-                    case Script.Han: AppendHan(run, ref output); break;
+                    case Script.Han: AppendHan(run, BesideMiddleDot(text, i, end), ref output); break;
                     case Script.Hangul: HangulRomanizer.Append(run, ref output); break;
                     case Script.Kana: IcuTransforms.Append(Romanizer.Kana, run, ref output); break;
                     default: IcuTransforms.Append(Romanizer.Other, run, ref output); break;
@@ -74,6 +74,16 @@ internal static class Transliteration
         return -1;
     }
 
+    /// <summary>Whether the text has a letter of Arabic, Hebrew, Chinese, Japanese kana or Hangul.</summary>
+    public static bool HasScriptWithFewVowels(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Scripts.Of(rune) is Script.Arabic or Script.Hebrew or Script.Han or Script.Kana or Script.Hangul) return true;
+        }
+        return false;
+    }
+
     // A run goes on through letters of its script and through marks; a Hebrew geresh belongs to its letter (ג').
     private static int RunEnd(string text, int i, Script script)
     {
@@ -90,7 +100,8 @@ internal static class Transliteration
     // Letters that only some Cyrillic alphabets have decide which BGN table reads the whole name.
     private static Romanizer CyrillicRomanizer(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny("ӘәҒғҚқҢңӨөҰұҮүҺһ") >= 0) return Romanizer.Kazakh;
+        if (text.IndexOfAny("ӘәҒғҚқҢңҰұҺһ") >= 0) return Romanizer.Kazakh;
+        if (text.IndexOfAny("ӨөҮү") >= 0) return Romanizer.Mongolian; // shared with Kazakh, which has more
         // Belarusian shares і with Ukrainian, but has ў, and ы and э, which Ukrainian lacks.
         var i = text.IndexOfAny("Іі") >= 0;
         if (text.IndexOfAny("Ўў") >= 0 || (i && text.IndexOfAny("ЫыЭэ") >= 0)) return Romanizer.Belarusian;
@@ -100,12 +111,18 @@ internal static class Transliteration
         return Romanizer.Russian;
     }
 
+    // Chinese writes the parts of a foreign name with a middle dot between them (约翰·史密斯, John Smith).
+    private static bool BesideMiddleDot(string text, int start, int end) =>
+        (start > 0 && IsMiddleDot(text[start - 1])) || (end < text.Length && IsMiddleDot(text[end]));
+
+    private static bool IsMiddleDot(char c) => c is '\u00B7' or '\u30FB' or '\u2022' or '\u2027' or '\u2219' or '\uFF65';
+
     /// <summary>
     /// Chinese: pinyin syllables joined the way names are written in Latin, surname apart and given name as one
-    /// word for a name of two or three characters (习近平 → xi jinping); longer runs, mostly foreign names spelt
-    /// in characters (施尼特克 → shiniteke), as one word.
+    /// word for a name of two or three characters (习近平 → xi jinping); longer runs and the parts of a foreign
+    /// name, spelt in characters (施尼特克 → shiniteke), as one word.
     /// </summary>
-    private static void AppendHan(scoped ReadOnlySpan<char> run, ref CharBuffer output)
+    private static void AppendHan(scoped ReadOnlySpan<char> run, bool foreign, ref CharBuffer output)
     {
         Span<char> latinBuffer = stackalloc char[CharBuffer.StackSize];
         var latin = new CharBuffer(latinBuffer);
@@ -117,7 +134,7 @@ internal static class Transliteration
             foreach (var c in latin.Written)
             {
                 if (c != ' ') output.Append(c);
-                else if (!separated && characters is 2 or 3)
+                else if (!separated && !foreign && characters is 2 or 3)
                 {
                     output.Append(' ');
                     separated = true;

@@ -62,6 +62,9 @@ public sealed class TransliterationTests
     public void ChineseLongRunIsOneWord() => Assert.Equal("shiniteke", NameText.Fold("施尼特克"));
 
     [Fact]
+    public void ChineseForeignNamePartsAroundAMiddleDotStayWhole() => Assert.Equal("yuehan shimisi", NameText.Fold("约翰·史密斯"));
+
+    [Fact]
     public void KoreanNameIsOneWordPerSyllableAsListsWriteIt()
     {
         Assert.Equal("pak to chun", NameText.Fold("박도춘"));
@@ -83,6 +86,15 @@ public sealed class TransliterationTests
 
     [Fact]
     public void ThaiBecomesLatinLetters() => Assert.Matches("^[a-z ]+$", NameText.Fold("ทักษิณ ชินวัตร"));
+
+    [Theory]
+    [InlineData("محمد", true)]
+    [InlineData("מל רוזנברג", true)]
+    [InlineData("Kim 김정은", true)]
+    [InlineData("习近平", true)]
+    [InlineData("Шугаев", false)]
+    [InlineData("Müller", false)]
+    public void ScriptsWithFewVowelsAreNamed(string name, bool few) => Assert.Equal(few, NameText.WritesFewVowels(name));
 
     [Fact]
     public void LatinTextIsReturnedUntouched()
