@@ -19,6 +19,15 @@ public static class Tuning
     /// <summary>"D." vs "Dmitry": an initial agrees with a given name, but it is weak evidence.</summary>
     public const double InitialSimilarity = 0.75;
 
+    /// <summary>
+    /// A name transliterated from another script whose consonants agree with a Latin spelling: מל רוזנברג (ml
+    /// ruznbrg) vs Mel Rosenberg. Good evidence across scripts, never used between two Latin names.
+    /// </summary>
+    public const double SkeletonSimilarity = 0.9;
+
+    /// <summary>Skeletons one consonant apart (a sound the script writes differently).</summary>
+    public const double NearSkeletonSimilarity = 0.8;
+
     /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
     public const double MinFuzzySimilarity = 0.75;
 

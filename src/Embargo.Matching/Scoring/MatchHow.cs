@@ -10,4 +10,6 @@ internal enum MatchHow
     Initial,
     /// <summary>One token equals two adjacent tokens of the other name run together (ALQAIDA vs AL QAIDA).</summary>
     Compound,
+    /// <summary>Consonant skeletons agree across scripts (מל רוזנברג ~ Mel Rosenberg).</summary>
+    Skeleton,
 }

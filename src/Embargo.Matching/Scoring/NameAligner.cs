@@ -37,6 +37,11 @@ internal static class NameAligner
         PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
         PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
         PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
+        if ((query.Skeletons is null) != (listed.Skeletons is null))
+        {
+            PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
+            PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
+        }
         PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith);
 
         var queryLeft = 0.0;
@@ -125,6 +130,52 @@ internal static class NameAligner
         return 0;
     }
 
+    // Scripts split names differently: 박도춘 is one token, Pak To-chun three; 施尼特克 is four syllables, Schnittker
+    // one word. Across scripts, a token whose skeleton is the run-together skeletons of 2–4 adjacent tokens pairs whole.
+    private static void PairSkeletonCompounds(ref State state, PreparedName single, PreparedName split,
+        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool listedSide)
+    {
+        for (var i = 0; i < single.Length; i++)
+        {
+            if (singleUsed[i]) continue;
+            var whole = single.SkeletonOf(i);
+            if (whole.Length < 3) continue;
+            for (var j = 0; j + 1 < split.Length; j++)
+            {
+                var joined = "";
+                var parts = 0;
+                for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
+                {
+                    joined += split.SkeletonOf(k);
+                    if (k == j) continue;
+                    if (TokenSimilarity.OfSkeletons(whole, joined) > 0) { parts = k - j + 1; break; }
+                    if (joined.Length > whole.Length + 1) break;
+                }
+                if (parts < 2) continue;
+                var similarity = TokenSimilarity.OfSkeletons(whole, joined);
+                var splitWeight = 0f;
+                for (var k = j; k < j + parts; k++)
+                {
+                    splitUsed[k] = true;
+                    splitWeight += split.Weights[k];
+                }
+                singleUsed[i] = true;
+                var text = string.Join(" ", split.Tokens, j, parts);
+                if (listedSide)
+                {
+                    pairedWith[i] = j;
+                    state.Pair(single.Weights[i], splitWeight, similarity, true, single.Tokens[i], text, "skeleton");
+                }
+                else
+                {
+                    for (var k = j; k < j + parts; k++) pairedWith[k] = i;
+                    state.Pair(splitWeight, single.Weights[i], similarity, true, text, single.Tokens[i], "skeleton");
+                }
+                break;
+            }
+        }
+    }
+
     // PLA meets People's Liberation Army: a short query token spelled by the initials of consecutive listed words.
     private static void PairAcronyms(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed, Span<int> pairedWith)
     {
@@ -156,12 +207,20 @@ internal static class NameAligner
         int n = query.Length, m = listed.Length;
         Span<double> sim = stackalloc double[MaxCells];
         Span<byte> how = stackalloc byte[MaxCells];
+        // Across scripts, a transliteration's vowels are guesses: the consonant skeletons may pair what keys miss.
+        var crossScript = (query.Skeletons is null) != (listed.Skeletons is null);
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
             {
                 if (queryUsed[i] || listedUsed[j]) { sim[i * m + j] = 0; continue; }
-                sim[i * m + j] = TokenSimilarity.Of(query.Tokens[i], query.Keys[i], listed.Tokens[j], listed.Keys[j], out var h);
+                var s = TokenSimilarity.Of(query.Tokens[i], query.Keys[i], listed.Tokens[j], listed.Keys[j], out var h);
+                if (crossScript && s < Tuning.SkeletonSimilarity)
+                {
+                    var bySkeleton = TokenSimilarity.OfSkeletons(query.SkeletonOf(i), listed.SkeletonOf(j));
+                    if (bySkeleton > s) { s = bySkeleton; h = MatchHow.Skeleton; }
+                }
+                sim[i * m + j] = s;
                 how[i * m + j] = (byte)h;
             }
         }
@@ -225,6 +284,7 @@ internal static class NameAligner
         MatchHow.Phonetic => "phonetic",
         MatchHow.Fuzzy => "fuzzy",
         MatchHow.Initial => "initial",
+        MatchHow.Skeleton => "skeleton",
         _ => "none",
     };
 

@@ -23,6 +23,15 @@ internal static class TokenSimilarity
         return 0;
     }
 
+    /// <summary>Similarity of two consonant skeletons: equal, or one edit apart when long enough to mean something.</summary>
+    public static double OfSkeletons(string query, string listed)
+    {
+        if (query.Length < 2 || listed.Length < 2) return 0;
+        if (string.Equals(query, listed, StringComparison.Ordinal)) return Tuning.SkeletonSimilarity;
+        if (query.Length < 4 || listed.Length < 4 || Math.Abs(query.Length - listed.Length) > 1) return 0;
+        return Levenshtein.Distance(query, listed, 1) <= 1 ? Tuning.NearSkeletonSimilarity : 0;
+    }
+
     // 1 - edit distance / longer length, for tokens long enough for a typo to be credible.
     private static double Fuzzy(string a, string b)
     {
