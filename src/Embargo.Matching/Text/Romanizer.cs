@@ -14,6 +14,8 @@ internal enum Romanizer
     Arabic,
     Hebrew,
     Han,
+    /// <summary>Han with the surname readings, for the first character of a Chinese name.</summary>
+    HanSurname,
     Kana,
     /// <summary>One Hangul syllable at a time (see <see cref="HangulRomanizer"/>).</summary>
     KoreanSyllable,
