@@ -31,6 +31,7 @@ internal static class IcuTransforms
         "Katakana-Latin; Hiragana-Latin",
         "NFD; Korean-Latin/BGN; NFC; Latin-ASCII",  // McCune-Reischauer: Pak To Chun (kept per syllable, so Latin-ASCII costs nothing)
         "Any-Latin",
+        "Latin-ASCII",
     ];
 
     [ThreadStatic] private static TransliteratorHandle?[]? t_handles;

@@ -21,5 +21,7 @@ internal enum Romanizer
     KoreanSyllable,
     /// <summary>ICU's generic Any-Latin: Georgian, Armenian, Thai, Devanagari and every other script.</summary>
     Other,
+    /// <summary>ICU's Latin-ASCII, for the Latin letters Unicode does not decompose (see <see cref="LatinLetters"/>).</summary>
+    LatinAscii,
     Count,
 }
