@@ -5,7 +5,7 @@ namespace Embargo.Matching.Text;
 /// skeleton with the vowel letters as consonants (سيسوكو → syswkw, מוסקונה → mwsqwnh). The Latin spelling of the
 /// same name reads those letters as vowels (Sissoko, Moskona), so between consonants و/ו becomes u and ي/י
 /// becomes i, and a word-final ه/ה after a consonant is the -a(h) ending. The short vowels stay missing: the
-/// scorer compares such names on <see cref="PhoneticKey.Skeleton"/> too.
+/// scorer compares such names on <see cref="ConsonantSkeleton"/> too.
 /// </summary>
 internal static class AbjadRomanizer
 {
@@ -20,9 +20,17 @@ internal static class AbjadRomanizer
     private const char Yeh = '\u064A';
     private const char Shin = '\u05E9';
 
-    /// <summary>Appends one Arabic-script word: the article al- as a word of its own (العراقي → al iraqi).</summary>
+    /// <summary>
+    /// Appends one Arabic-script word: the article al- as a word of its own (العراقي → al iraqi), but Allah whole
+    /// (عبد الله → abd allah, as in Abdallah).
+    /// </summary>
     public static void AppendArabic(scoped ReadOnlySpan<char> word, ref CharBuffer output)
     {
+        if (word.SequenceEqual("\u0627\u0644\u0644\u0647"))
+        {
+            output.Append("allah");
+            return;
+        }
         if (word.Length > 3 && word[0] == Alef && word[1] == Lam)
         {
             output.Append("al ");

@@ -41,8 +41,9 @@ internal static class ConsonantSkeleton
                     case 'x' when n1 is 'i' or 'u': sound = 's'; break; // pinyin xi, xu
                     case 'x': output.Append('k'); sound = 's'; break;
                     case 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h': sound = '\0'; break;
-                    // w after a consonant is a glide (Kwame, Hwang, the wa and wi of Korean and pinyin).
-                    case 'w': sound = i == 0 || IsVowel(token[i - 1]) ? 'b' : '\0'; break;
+                    // w is a consonant only between vowels or opening a word before one (Walid, Awad); elsewhere a
+                    // glide or a vowel (Kwame, Hwang, the wa and wi of Korean and pinyin, Crawley, Lowry).
+                    case 'w': sound = IsVowel(n1) && (i == 0 || IsVowel(token[i - 1])) ? 'b' : '\0'; break;
                     case 'b' or 'p' or 'f' or 'v': sound = 'b'; break;
                     case 'k' or 'g' or 'q' or 'j': sound = 'k'; break;
                     case 's' or 'z': sound = 's'; break;

@@ -13,14 +13,13 @@ internal static class HangulRomanizer
     private const int SyllableCount = 11172;
     private const int VowelsTimesFinals = 21 * 28;
     private const int InitialRieul = 5;   // ㄹ
+    private const int InitialIeung = 11;  // ㅇ: no sound as an initial
     private const int InitialJieut = 12;  // ㅈ
+    private const int VowelEu = 18;       // ㅡ
+    private const int FinalRieul = 8;     // ㄹ as a final
 
     // Filled lazily; a race only computes the same string twice.
     private static readonly string?[] Cache = new string?[SyllableCount];
-
-    private const int FinalRieul = 8;     // ㄹ as a final
-    private const int InitialIeung = 11;  // ㅇ: no sound as an initial
-    private const int VowelEu = 18;       // ㅡ
 
     public static bool IsSyllable(char c) => c >= First && c < First + SyllableCount;
 

@@ -64,7 +64,7 @@ internal static class LatinLetters
         var latin = new CharBuffer(buffer);
         try
         {
-            IcuTransforms.Append(Romanizer.Other, [c], ref latin);
+            IcuTransforms.Append(Romanizer.LatinAscii, [c], ref latin);
             foreach (var d in latin.Written)
             {
                 if (char.IsAsciiLetter(d)) ascii.Append((char)(d | 0x20));

@@ -14,10 +14,14 @@ internal enum Romanizer
     Arabic,
     Hebrew,
     Han,
+    /// <summary>Han with the surname readings, for the first character of a Chinese name.</summary>
+    HanSurname,
     Kana,
     /// <summary>One Hangul syllable at a time (see <see cref="HangulRomanizer"/>).</summary>
     KoreanSyllable,
     /// <summary>ICU's generic Any-Latin: Georgian, Armenian, Thai, Devanagari and every other script.</summary>
     Other,
+    /// <summary>ICU's Latin-ASCII, for the Latin letters Unicode does not decompose (see <see cref="LatinLetters"/>).</summary>
+    LatinAscii,
     Count,
 }

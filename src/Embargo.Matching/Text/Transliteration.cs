@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Embargo.Matching.Text;
@@ -20,6 +21,8 @@ internal static class Transliteration
         {
             output.Append(text.AsSpan(0, first));
             var cyrillic = Romanizer.Count; // chosen from the whole text at the first Cyrillic run
+            var previousScript = Script.None;
+            var previousEnd = -1;
             var i = first;
             while (i < text.Length)
             {
@@ -33,6 +36,10 @@ internal static class Transliteration
                 }
                 var end = RunEnd(text, i + width, script);
                 var run = text.AsSpan(i, end - i);
+                // Scripts that meet inside a word meet at a word boundary: 田中さくら is Tanaka Sakura.
+                if (previousEnd == i && previousScript != script) output.Append(' ');
+                previousScript = script;
+                previousEnd = end;
                 switch (script)
                 {
                     case Script.Cyrillic:
@@ -42,7 +49,7 @@ internal static class Transliteration
                     case Script.Greek: IcuTransforms.Append(Romanizer.Greek, run, ref output); break;
                     case Script.Arabic: AbjadRomanizer.AppendArabic(run, ref output); break;
                     case Script.Hebrew: AbjadRomanizer.AppendHebrew(run, ref output); break;
-                    case Script.Han: AppendHan(run, BesideMiddleDot(text, i, end), ref output); break;
+                    case Script.Han: HanRomanizer.Append(run, BesideMiddleDot(text, i, end) || IsJapanese(text), ref output); break;
                     case Script.Hangul: HangulRomanizer.Append(run, ref output); break;
                     case Script.Kana: IcuTransforms.Append(Romanizer.Kana, run, ref output); break;
                     default: IcuTransforms.Append(Romanizer.Other, run, ref output); break;
@@ -98,17 +105,35 @@ internal static class Transliteration
     }
 
     // Letters that only some Cyrillic alphabets have decide which BGN table reads the whole name.
+    private static readonly SearchValues<char> KazakhOnly = SearchValues.Create("ӘәҒғҚқҢңҰұҺһ");
+    private static readonly SearchValues<char> MongolianOrKazakh = SearchValues.Create("ӨөҮү");
+    private static readonly SearchValues<char> BelarusianOnly = SearchValues.Create("Ўў");
+    private static readonly SearchValues<char> NotUkrainian = SearchValues.Create("ЫыЭэ");
+    private static readonly SearchValues<char> UkrainianOnly = SearchValues.Create("ЇїЄєҐґ");
+    private static readonly SearchValues<char> MacedonianOnly = SearchValues.Create("ЃѓЌќЅѕ");
+    private static readonly SearchValues<char> SerbianOrMacedonian = SearchValues.Create("ЂђЈјЉљЊњЋћЏџ");
+
     private static Romanizer CyrillicRomanizer(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny("ӘәҒғҚқҢңҰұҺһ") >= 0) return Romanizer.Kazakh;
-        if (text.IndexOfAny("ӨөҮү") >= 0) return Romanizer.Mongolian; // shared with Kazakh, which has more
+        if (text.ContainsAny(KazakhOnly)) return Romanizer.Kazakh;
+        if (text.ContainsAny(MongolianOrKazakh)) return Romanizer.Mongolian; // Kazakh, which has them too, has more
         // Belarusian shares і with Ukrainian, but has ў, and ы and э, which Ukrainian lacks.
-        var i = text.IndexOfAny("Іі") >= 0;
-        if (text.IndexOfAny("Ўў") >= 0 || (i && text.IndexOfAny("ЫыЭэ") >= 0)) return Romanizer.Belarusian;
-        if (i || text.IndexOfAny("ЇїЄєҐґ") >= 0) return Romanizer.Ukrainian;
-        if (text.IndexOfAny("ЃѓЌќЅѕ") >= 0) return Romanizer.Macedonian;
-        if (text.IndexOfAny("ЂђЈјЉљЊњЋћЏџ") >= 0) return Romanizer.Serbian;
+        var i = text.ContainsAny('І', 'і');
+        if (text.ContainsAny(BelarusianOnly) || (i && text.ContainsAny(NotUkrainian))) return Romanizer.Belarusian;
+        if (i || text.ContainsAny(UkrainianOnly)) return Romanizer.Ukrainian;
+        if (text.ContainsAny(MacedonianOnly)) return Romanizer.Macedonian;
+        if (text.ContainsAny(SerbianOrMacedonian)) return Romanizer.Serbian;
         return Romanizer.Russian;
+    }
+
+    // With kana beside them the characters are Japanese, read as pinyin all the same, but without a Chinese name's shape.
+    private static bool IsJapanese(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u3040' and <= '\u30FF') return true;
+        }
+        return false;
     }
 
     // Chinese writes the parts of a foreign name with a middle dot between them (约翰·史密斯, John Smith).
@@ -116,34 +141,4 @@ internal static class Transliteration
         (start > 0 && IsMiddleDot(text[start - 1])) || (end < text.Length && IsMiddleDot(text[end]));
 
     private static bool IsMiddleDot(char c) => c is '\u00B7' or '\u30FB' or '\u2022' or '\u2027' or '\u2219' or '\uFF65';
-
-    /// <summary>
-    /// Chinese: pinyin syllables joined the way names are written in Latin, surname apart and given name as one
-    /// word for a name of two or three characters (习近平 → xi jinping); longer runs and the parts of a foreign
-    /// name, spelt in characters (施尼特克 → shiniteke), as one word.
-    /// </summary>
-    private static void AppendHan(scoped ReadOnlySpan<char> run, bool foreign, ref CharBuffer output)
-    {
-        Span<char> latinBuffer = stackalloc char[CharBuffer.StackSize];
-        var latin = new CharBuffer(latinBuffer);
-        try
-        {
-            IcuTransforms.Append(Romanizer.Han, run, ref latin);
-            var characters = run.Length; // surrogate pairs are rare in names; they only make the run look longer
-            var separated = false;
-            foreach (var c in latin.Written)
-            {
-                if (c != ' ') output.Append(c);
-                else if (!separated && !foreign && characters is 2 or 3)
-                {
-                    output.Append(' ');
-                    separated = true;
-                }
-            }
-        }
-        finally
-        {
-            latin.Dispose();
-        }
-    }
 }

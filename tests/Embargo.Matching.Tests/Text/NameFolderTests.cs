@@ -12,6 +12,9 @@ public sealed class NameFolderTests
     [InlineData("Nguyễn Tấn Dũng", "nguyen tan dung")]
     public void DiacriticsAreRemoved(string name, string folded) => Assert.Equal(folded, NameText.Fold(name));
 
+    [Fact]
+    public void LettersWithoutADecompositionStillFold() => Assert.Equal("bbcd dang", NameText.Fold("ƀɓƈɗ Ɗaŋ"));
+
     [Theory]
     [InlineData("GRIGOR'EV", "grigorev")]
     [InlineData("Grigor’ev", "grigorev")]
