@@ -12,10 +12,11 @@ internal sealed class PreparedName
     /// <summary>Names longer than this are cut: no real name has more tokens, and alignment is quadratic.</summary>
     public const int MaxTokens = 24;
 
-    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[]? skeletons)
+    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, bool nonLatin)
     {
         Original = original;
         Skeletons = skeletons;
+        IsNonLatin = nonLatin;
         Tokens = tokens;
         Keys = keys;
         Roles = roles;
@@ -27,10 +28,13 @@ internal sealed class PreparedName
     public string[] Keys { get; }
 
     /// <summary>
-    /// Consonant skeletons of the tokens when the name was written in another script than Latin (null otherwise):
-    /// the loose evidence on which a transliterated name meets its Latin spelling (מל רוזנברג ~ Mel Rosenberg).
+    /// Consonant skeletons of the tokens: the loose evidence on which a transliterated name meets its Latin
+    /// spelling (מל רוזנברג ~ Mel Rosenberg). Used only across scripts.
     /// </summary>
-    public string[]? Skeletons { get; }
+    public string[] Skeletons { get; }
+
+    /// <summary>True when the name was written in another script than Latin and transliterated.</summary>
+    public bool IsNonLatin { get; }
     public TokenRole[] Roles { get; }
     /// <summary>Evidence weight of each token: rarity across the lists times the role's multiplier.</summary>
     public float[] Weights { get; }
@@ -51,17 +55,12 @@ internal sealed class PreparedName
         var roles = new TokenRole[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) keys[i] = NameText.Key(tokens[i]);
         TokenRoles.Classify(tokens, kind, roles);
-        string[]? skeletons = null;
-        if (Core.Text.ScriptDetector.DetectNonLatin(name) is not null)
-        {
-            skeletons = new string[tokens.Length];
-            for (var i = 0; i < tokens.Length; i++) skeletons[i] = NameText.Skeleton(tokens[i]);
-        }
-        return new PreparedName(name, tokens, keys, roles, skeletons);
+        var skeletons = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) skeletons[i] = NameText.Skeleton(tokens[i]);
+        return new PreparedName(name, tokens, keys, roles, skeletons, Core.Text.ScriptDetector.DetectNonLatin(name) is not null);
     }
 
-    /// <summary>The consonant skeleton of a token, computed on demand for Latin names.</summary>
-    public string SkeletonOf(int token) => Skeletons?[token] ?? NameText.Skeleton(Tokens[token]);
+    public string SkeletonOf(int token) => Skeletons[token];
 
     /// <summary>Sets the weights from the index's token statistics.</summary>
     public void Weigh(TokenStatistics statistics)

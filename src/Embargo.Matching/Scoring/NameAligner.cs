@@ -37,7 +37,7 @@ internal static class NameAligner
         PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
         PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
         PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
-        if ((query.Skeletons is null) != (listed.Skeletons is null))
+        if (query.IsNonLatin != listed.IsNonLatin)
         {
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
@@ -208,7 +208,7 @@ internal static class NameAligner
         Span<double> sim = stackalloc double[MaxCells];
         Span<byte> how = stackalloc byte[MaxCells];
         // Across scripts, a transliteration's vowels are guesses: the consonant skeletons may pair what keys miss.
-        var crossScript = (query.Skeletons is null) != (listed.Skeletons is null);
+        var crossScript = query.IsNonLatin != listed.IsNonLatin;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
