@@ -12,9 +12,10 @@ internal sealed class PreparedName
     /// <summary>Names longer than this are cut: no real name has more tokens, and alignment is quadratic.</summary>
     public const int MaxTokens = 24;
 
-    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, bool nonLatin)
+    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, bool nonLatin, string?[] legalClasses)
     {
         Original = original;
+        LegalClasses = legalClasses;
         Skeletons = skeletons;
         IsNonLatin = nonLatin;
         Tokens = tokens;
@@ -32,6 +33,12 @@ internal sealed class PreparedName
     /// spelling (מל רוזנברג ~ Mel Rosenberg). Used only across scripts.
     /// </summary>
     public string[] Skeletons { get; }
+
+    /// <summary>
+    /// For legal-form tokens, the class they belong to (AG and Aktiengesellschaft are both "jsc"; every token of
+    /// "limited liability company" is "llc"); null for other tokens.
+    /// </summary>
+    public string?[] LegalClasses { get; }
 
     /// <summary>True when the name was written in another script than Latin and transliterated.</summary>
     public bool IsNonLatin { get; }
@@ -57,7 +64,14 @@ internal sealed class PreparedName
         TokenRoles.Classify(tokens, kind, roles);
         var skeletons = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) skeletons[i] = NameText.Skeleton(tokens[i]);
-        return new PreparedName(name, tokens, keys, roles, skeletons, Core.Text.ScriptDetector.DetectNonLatin(name) is not null);
+        var legalClasses = new string?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (roles[i] != TokenRole.LegalForm || LegalForms.Match(tokens, i, out var length) is not { } legalClass) continue;
+            for (var k = i; k < i + length && k < tokens.Length; k++) legalClasses[k] = legalClass;
+            i += length - 1;
+        }
+        return new PreparedName(name, tokens, keys, roles, skeletons, Core.Text.ScriptDetector.DetectNonLatin(name) is not null, legalClasses);
     }
 
     public string SkeletonOf(int token) => Skeletons[token];

@@ -12,4 +12,6 @@ internal enum MatchHow
     Compound,
     /// <summary>Consonant skeletons agree across scripts (מל רוזנברג ~ Mel Rosenberg).</summary>
     Skeleton,
+    /// <summary>Two spellings of one class of legal form (AG and Aktiengesellschaft).</summary>
+    LegalForm,
 }

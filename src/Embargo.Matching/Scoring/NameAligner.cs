@@ -215,6 +215,12 @@ internal static class NameAligner
             {
                 if (queryUsed[i] || listedUsed[j]) { sim[i * m + j] = 0; continue; }
                 var s = TokenSimilarity.Of(query.Tokens[i], query.Keys[i], listed.Tokens[j], listed.Keys[j], out var h);
+                // Equivalent legal forms meet whatever their spelling: AG = Aktiengesellschaft, OOO = LLC.
+                if (s < 1 && query.LegalClasses[i] is { } legal && string.Equals(legal, listed.LegalClasses[j], StringComparison.Ordinal))
+                {
+                    s = 1;
+                    h = MatchHow.LegalForm;
+                }
                 if (crossScript && s < Tuning.SkeletonSimilarity)
                 {
                     var bySkeleton = TokenSimilarity.OfSkeletons(query.SkeletonOf(i), listed.SkeletonOf(j));
@@ -285,6 +291,7 @@ internal static class NameAligner
         MatchHow.Fuzzy => "fuzzy",
         MatchHow.Initial => "initial",
         MatchHow.Skeleton => "skeleton",
+        MatchHow.LegalForm => "legal_form",
         _ => "none",
     };
 
