@@ -16,6 +16,8 @@ internal sealed class PreparedName
     {
         Original = original;
         LegalClasses = legalClasses;
+        Numbers = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) Numbers[i] = NumberWords.ValueOf(tokens[i]);
         Skeletons = skeletons;
         IsNonLatin = nonLatin;
         Tokens = tokens;
@@ -39,6 +41,9 @@ internal sealed class PreparedName
     /// "limited liability company" is "llc"); null for other tokens.
     /// </summary>
     public string?[] LegalClasses { get; }
+
+    /// <summary>The number each token stands for ("44", "forty", "first"), or -1.</summary>
+    public int[] Numbers { get; }
 
     /// <summary>True when the name was written in another script than Latin and transliterated.</summary>
     public bool IsNonLatin { get; }

@@ -14,4 +14,6 @@ internal enum MatchHow
     Skeleton,
     /// <summary>Two spellings of one class of legal form (AG and Aktiengesellschaft).</summary>
     LegalForm,
+    /// <summary>The same number in digits or words (1st and First).</summary>
+    Number,
 }

@@ -37,6 +37,8 @@ internal static class NameAligner
         PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
         PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
         PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
+        PairNumberPhrases(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
+        PairNumberPhrases(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
         if (query.IsNonLatin != listed.IsNonLatin)
         {
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
@@ -176,6 +178,36 @@ internal static class NameAligner
         }
     }
 
+    // "Forty Four" (or "Forty 4") meets "44": a tens word and a unit on one side, the number on the other.
+    private static void PairNumberPhrases(ref State state, PreparedName single, PreparedName split,
+        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool listedSide)
+    {
+        for (var i = 0; i < single.Length; i++)
+        {
+            if (singleUsed[i] || single.Numbers[i] <= 20) continue;
+            for (var j = 0; j + 1 < split.Length; j++)
+            {
+                if (splitUsed[j] || splitUsed[j + 1] || !NumberWords.IsTens(split.Numbers[j])) continue;
+                var unit = split.Numbers[j + 1];
+                if (unit is < 1 or > 9 || split.Numbers[j] + unit != single.Numbers[i]) continue;
+                singleUsed[i] = splitUsed[j] = splitUsed[j + 1] = true;
+                var splitWeight = split.Weights[j] + split.Weights[j + 1];
+                var joined = split.Tokens[j] + " " + split.Tokens[j + 1];
+                if (listedSide)
+                {
+                    pairedWith[i] = j;
+                    state.Pair(single.Weights[i], splitWeight, 1.0, true, single.Tokens[i], joined, "number");
+                }
+                else
+                {
+                    pairedWith[j] = pairedWith[j + 1] = i;
+                    state.Pair(splitWeight, single.Weights[i], 1.0, true, joined, single.Tokens[i], "number");
+                }
+                break;
+            }
+        }
+    }
+
     // PLA meets People's Liberation Army: a short query token spelled by the initials of consecutive listed words.
     private static void PairAcronyms(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed, Span<int> pairedWith)
     {
@@ -215,6 +247,12 @@ internal static class NameAligner
             {
                 if (queryUsed[i] || listedUsed[j]) { sim[i * m + j] = 0; continue; }
                 var s = TokenSimilarity.Of(query.Tokens[i], query.Keys[i], listed.Tokens[j], listed.Keys[j], out var h);
+                // The same number in digits or words: 1st = first, 44 = 44.
+                if (s < 1 && query.Numbers[i] >= 0 && query.Numbers[i] == listed.Numbers[j])
+                {
+                    s = 1;
+                    h = MatchHow.Number;
+                }
                 // Equivalent legal forms meet whatever their spelling: AG = Aktiengesellschaft, OOO = LLC.
                 if (s < 1 && query.LegalClasses[i] is { } legal && string.Equals(legal, listed.LegalClasses[j], StringComparison.Ordinal))
                 {
@@ -292,6 +330,7 @@ internal static class NameAligner
         MatchHow.Initial => "initial",
         MatchHow.Skeleton => "skeleton",
         MatchHow.LegalForm => "legal_form",
+        MatchHow.Number => "number",
         _ => "none",
     };
 
