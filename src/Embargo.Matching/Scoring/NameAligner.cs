@@ -41,10 +41,12 @@ internal static class NameAligner
         PairNumberPhrases(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
         if (query.IsNonLatin != listed.IsNonLatin)
         {
+            // Sure pairs first (李尚福 → li shangfu meets LI, Shangfu token by token), then skeletons over splits.
+            PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, Tuning.PhoneticSimilarity);
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
         }
-        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith);
+        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0);
 
         var queryLeft = 0.0;
         var listedLeft = 0.0;
@@ -234,7 +236,9 @@ internal static class NameAligner
         }
     }
 
-    private static void PairBest(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed, Span<int> pairedWith)
+    // Pairs the most similar remaining tokens, again and again, down to minSimilarity (exclusive of 0).
+    private static void PairBest(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed,
+        Span<int> pairedWith, double minSimilarity)
     {
         int n = query.Length, m = listed.Length;
         Span<double> sim = stackalloc double[MaxCells];
@@ -282,7 +286,7 @@ internal static class NameAligner
                     if (s > best) { best = s; bestI = i; bestJ = j; }
                 }
             }
-            if (bestI < 0) return;
+            if (bestI < 0 || best < minSimilarity) return;
             queryUsed[bestI] = listedUsed[bestJ] = true;
             pairedWith[bestI] = bestJ;
             var words = query.Roles[bestI] == TokenRole.Word && listed.Roles[bestJ] == TokenRole.Word;

@@ -20,6 +20,10 @@ public sealed class RealListingsTests(ListsIndexFixture lists) : IClassFixture<L
     [InlineData("JSC Rosoboronexport", "us-ofac-sdn:18782")]
     [InlineData("Rosoboronexport OAO", "us-ofac-sdn:18782")]
     [InlineData("SBERBANK OF RUSSIA PJSC", "us-ofac-sdn:17018", "us-ofac-cons:17018")]
+    [InlineData("Шугаев Дмитрий", "us-ofac-sdn:35746")]
+    [InlineData("Путин Владимир Владимирович", "us-ofac-sdn:35096")]
+    [InlineData("Сергей Лавров", "us-ofac-sdn:35233")]
+    [InlineData("李尚福", "us-ofac-sdn:24838")]
     public void ListedPartyComesFirstAndMatches(string query, string entityId, string? alsoListedAs = null)
     {
         var results = lists.Screen(query);
