@@ -34,17 +34,17 @@ internal static class NameAligner
         Span<int> pairedWith = stackalloc int[n];
         pairedWith.Fill(-1);
 
-        PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
-        PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
+        PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
+        PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
-        PairNumberPhrases(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
-        PairNumberPhrases(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
+        PairNumberPhrases(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
+        PairNumberPhrases(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         if (query.IsNonLatin != listed.IsNonLatin)
         {
             // Sure pairs first (李尚福 → li shangfu meets LI, Shangfu token by token), then skeletons over splits.
             PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, Tuning.PhoneticSimilarity);
-            PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, listedSide: true);
-            PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, listedSide: false);
+            PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
+            PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         }
         PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0);
 
@@ -86,7 +86,7 @@ internal static class NameAligner
 
     // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere.
     private static void PairCompounds(ref State state, PreparedName single, PreparedName split,
-        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool listedSide)
+        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
         for (var i = 0; i < single.Length; i++)
         {
@@ -96,24 +96,7 @@ internal static class NameAligner
             {
                 var parts = ConcatenationLength(whole, split, j, splitUsed);
                 if (parts < 2) continue;
-                var splitWeight = 0f;
-                for (var k = j; k < j + parts; k++)
-                {
-                    splitUsed[k] = true;
-                    splitWeight += split.Weights[k];
-                }
-                singleUsed[i] = true;
-                var joined = string.Join(" ", split.Tokens, j, parts);
-                if (listedSide)
-                {
-                    pairedWith[i] = j;
-                    state.Pair(single.Weights[i], splitWeight, 1.0, true, whole, joined, "compound");
-                }
-                else
-                {
-                    for (var k = j; k < j + parts; k++) pairedWith[k] = i;
-                    state.Pair(splitWeight, single.Weights[i], 1.0, true, joined, whole, "compound");
-                }
+                PairRun(ref state, single, i, split, j, parts, 1.0, "compound", singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
@@ -134,10 +117,34 @@ internal static class NameAligner
         return 0;
     }
 
+    // Pairs one token of one name with a run of tokens of the other. pairedWith is always indexed by query position.
+    private static void PairRun(ref State state, PreparedName single, int i, PreparedName split, int start, int parts, double similarity,
+        string how, Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
+    {
+        var splitWeight = 0f;
+        for (var k = start; k < start + parts; k++)
+        {
+            splitUsed[k] = true;
+            splitWeight += split.Weights[k];
+            if (!singleIsQuery) pairedWith[k] = i;
+        }
+        singleUsed[i] = true;
+        var joined = string.Join(" ", split.Tokens, start, parts);
+        if (singleIsQuery)
+        {
+            pairedWith[i] = start;
+            state.Pair(single.Weights[i], splitWeight, similarity, true, single.Tokens[i], joined, how);
+        }
+        else
+        {
+            state.Pair(splitWeight, single.Weights[i], similarity, true, joined, single.Tokens[i], how);
+        }
+    }
+
     // Scripts split names differently: 박도춘 is one token, Pak To-chun three; 施尼特克 is four syllables, Schnittker
     // one word. Across scripts, a token whose skeleton is the run-together skeletons of 2–4 adjacent tokens pairs whole.
     private static void PairSkeletonCompounds(ref State state, PreparedName single, PreparedName split,
-        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool listedSide)
+        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
         for (var i = 0; i < single.Length; i++)
         {
@@ -157,24 +164,7 @@ internal static class NameAligner
                 }
                 if (parts < 2) continue;
                 var similarity = TokenSimilarity.OfSkeletons(whole, joined);
-                var splitWeight = 0f;
-                for (var k = j; k < j + parts; k++)
-                {
-                    splitUsed[k] = true;
-                    splitWeight += split.Weights[k];
-                }
-                singleUsed[i] = true;
-                var text = string.Join(" ", split.Tokens, j, parts);
-                if (listedSide)
-                {
-                    pairedWith[i] = j;
-                    state.Pair(single.Weights[i], splitWeight, similarity, true, single.Tokens[i], text, "skeleton");
-                }
-                else
-                {
-                    for (var k = j; k < j + parts; k++) pairedWith[k] = i;
-                    state.Pair(splitWeight, single.Weights[i], similarity, true, text, single.Tokens[i], "skeleton");
-                }
+                PairRun(ref state, single, i, split, j, parts, similarity, "skeleton", singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
@@ -182,7 +172,7 @@ internal static class NameAligner
 
     // "Forty Four" (or "Forty 4") meets "44": a tens word and a unit on one side, the number on the other.
     private static void PairNumberPhrases(ref State state, PreparedName single, PreparedName split,
-        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool listedSide)
+        Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
         for (var i = 0; i < single.Length; i++)
         {
@@ -192,19 +182,7 @@ internal static class NameAligner
                 if (splitUsed[j] || splitUsed[j + 1] || !NumberWords.IsTens(split.Numbers[j])) continue;
                 var unit = split.Numbers[j + 1];
                 if (unit is < 1 or > 9 || split.Numbers[j] + unit != single.Numbers[i]) continue;
-                singleUsed[i] = splitUsed[j] = splitUsed[j + 1] = true;
-                var splitWeight = split.Weights[j] + split.Weights[j + 1];
-                var joined = split.Tokens[j] + " " + split.Tokens[j + 1];
-                if (listedSide)
-                {
-                    pairedWith[i] = j;
-                    state.Pair(single.Weights[i], splitWeight, 1.0, true, single.Tokens[i], joined, "number");
-                }
-                else
-                {
-                    pairedWith[j] = pairedWith[j + 1] = i;
-                    state.Pair(splitWeight, single.Weights[i], 1.0, true, joined, single.Tokens[i], "number");
-                }
+                PairRun(ref state, single, i, split, j, 2, 1.0, "number", singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
