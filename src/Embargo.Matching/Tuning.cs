@@ -54,9 +54,10 @@ public static class Tuning
 
     /// <summary>
     /// Words left unpaired on both sides contradict each other: "HASAN AL-DULAIMI" vs "HASAN AL-TIKRITI" name
-    /// two families. They count in full, more than a token one side merely lacks.
+    /// two families. They count one and a half times, far more than a token one side merely lacks (precision on
+    /// the dev pairs rose from 0.909 to 0.929 going from 1.2 to 1.5; higher changed nothing).
     /// </summary>
-    public const double ConflictingTokenWeight = 1.2;
+    public const double ConflictingTokenWeight = 1.5;
 
     /// <summary>"PLA" vs "People's Liberation Army": initials agree, a good but not certain sign.</summary>
     public const double AcronymSimilarity = 0.9;
