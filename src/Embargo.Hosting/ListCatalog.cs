@@ -67,6 +67,10 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
         };
     }
 
+    /// <summary>Every stored snapshot of a source, newest first.</summary>
+    public Task<IReadOnlyList<ListSnapshot>> HistoryAsync(string source, CancellationToken cancellationToken) =>
+        ListSources.IsValid(source) ? store.GetSnapshotsAsync(source, cancellationToken) : throw UnknownSource(source);
+
     /// <summary>An entity from its source's active snapshot, or from the given version.</summary>
     public async Task<(ListEntry? Entry, ListSnapshot Snapshot)> GetEntityAsync(string entityId, string? version, CancellationToken cancellationToken)
     {

@@ -100,7 +100,7 @@ public sealed class ScreeningIndex
             // An entity found by its identifier is scored even when no name resembles the query.
             if (name < 0 && Array.IndexOf(byIdentifier, entity) >= 0 && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
             if (name < 0 || (nameScore.Score <= 0 && Array.IndexOf(byIdentifier, entity) < 0)) continue;
-            var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore.Score, nameScore.OrderBroken), null);
+            var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
             if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
         }
         scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
@@ -121,7 +121,7 @@ public sealed class ScreeningIndex
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);
         if (name < 0) return (0, new MatchExplanation(query.Name, _entries[entity].Name.Full, [], [], 0));
-        var score = Combine(new ScoringContext(query, _entries[entity], _nameSources[name], nameScore.Score, nameScore.OrderBroken), null);
+        var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
         return (score, Explain(query, prepared, _entries[entity], name, nameScore, score));
     }
 
@@ -175,7 +175,7 @@ public sealed class ScreeningIndex
         var alignment = new List<TokenPair>();
         NameAligner.Align(prepared, _names[name], IsOrganisation(entry.Kind), alignment);
         var features = new List<FeatureContribution>();
-        Combine(new ScoringContext(query, entry, _nameSources[name], nameScore.Score, nameScore.OrderBroken), features);
+        Combine(ScoringContext.Create(query, entry, _nameSources[name], nameScore), features);
         return new MatchExplanation(query.Name, _nameSources[name].Full, alignment, features, score);
     }
 

@@ -8,9 +8,9 @@ internal static class Dates
     /// <summary>Years either side of a "circa" date that still agree with it.</summary>
     private const int CircaYears = 2;
 
-    public static (DateAgreement Agreement, string Listed) Compare(PartialDate? query, ListEntry entry)
+    public static DateAgreement Compare(PartialDate? query, ListEntry entry)
     {
-        if (query is not { } q || entry.BirthDates.Count == 0) return (DateAgreement.Unknown, "");
+        if (query is not { } q || entry.BirthDates.Count == 0) return DateAgreement.Unknown;
         var best = DateAgreement.Unknown;
         foreach (var dob in entry.BirthDates)
         {
@@ -26,8 +26,11 @@ internal static class Dates
             else agreement = DateAgreement.DifferentDay;
             if (Rank(agreement) > Rank(best)) best = agreement;
         }
-        return (best, string.Join("; ", entry.BirthDates.Select(d => d.Text)));
+        return best;
     }
+
+    /// <summary>The listed dates as published, for explanations.</summary>
+    public static string Listed(ListEntry entry) => string.Join("; ", entry.BirthDates.Select(d => d.Text));
 
     // The most favourable reading wins: any listed date that agrees is enough.
     private static int Rank(DateAgreement a) => a switch

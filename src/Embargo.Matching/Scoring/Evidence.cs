@@ -22,26 +22,27 @@ internal static class Evidence
     }
 
     public static FeatureValue DobMatch(in ScoringContext c) =>
-        Dates.Compare(c.Query.BirthDate, c.Entry) is (DateAgreement.Same, var d) ? new FeatureValue(1, $"born {d}, as the query") : FeatureValue.None;
+        c.BirthDate == DateAgreement.Same ? new FeatureValue(1, $"born {Dates.Listed(c.Entry)}, as the query") : FeatureValue.None;
 
     public static FeatureValue DobYearMismatch(in ScoringContext c) =>
-        Dates.Compare(c.Query.BirthDate, c.Entry) is (DateAgreement.DifferentYear, var d) ? new FeatureValue(1, $"listed birth date(s) {d}, query {c.Query.BirthDate}") : FeatureValue.None;
+        c.BirthDate == DateAgreement.DifferentYear ? new FeatureValue(1, $"listed birth date(s) {Dates.Listed(c.Entry)}, query {c.Query.BirthDate}") : FeatureValue.None;
 
     public static FeatureValue DobDayMismatch(in ScoringContext c) =>
-        Dates.Compare(c.Query.BirthDate, c.Entry) is (DateAgreement.DifferentDay, var d) ? new FeatureValue(1, $"same year, different day: listed {d}, query {c.Query.BirthDate}") : FeatureValue.None;
+        c.BirthDate == DateAgreement.DifferentDay ? new FeatureValue(1, $"same year, different day: listed {Dates.Listed(c.Entry)}, query {c.Query.BirthDate}") : FeatureValue.None;
 
     public static FeatureValue CountryMatch(in ScoringContext c)
     {
-        if (c.Query.Country is not { Length: 2 } wanted) return FeatureValue.None;
-        return CountriesOf(c.Entry).Contains(wanted.ToUpperInvariant()) ? new FeatureValue(1, $"linked to {wanted.ToUpperInvariant()}, as the query") : FeatureValue.None;
+        if (c.ListedCountries is not { } countries) return FeatureValue.None;
+        var wanted = c.Query.Country!.ToUpperInvariant();
+        return countries.Contains(wanted) ? new FeatureValue(1, $"linked to {wanted}, as the query") : FeatureValue.None;
     }
 
     public static FeatureValue CountryMismatch(in ScoringContext c)
     {
-        if (c.Query.Country is not { Length: 2 } wanted) return FeatureValue.None;
-        var countries = CountriesOf(c.Entry);
-        return countries.Count > 0 && !countries.Contains(wanted.ToUpperInvariant())
-            ? new FeatureValue(1, $"listed countries {string.Join(", ", countries.Order(StringComparer.Ordinal))}, query {wanted.ToUpperInvariant()}")
+        if (c.ListedCountries is not { } countries) return FeatureValue.None;
+        var wanted = c.Query.Country!.ToUpperInvariant();
+        return countries.Count > 0 && !countries.Contains(wanted)
+            ? new FeatureValue(1, $"listed countries {string.Join(", ", countries.Order(StringComparer.Ordinal))}, query {wanted}")
             : FeatureValue.None;
     }
 
@@ -59,7 +60,8 @@ internal static class Evidence
     public static FeatureValue WeakAlias(in ScoringContext c) =>
         c.MatchedName.Strength == NameStrength.Weak ? new FeatureValue(1, "the matching name is a weak alias") : FeatureValue.None;
 
-    private static HashSet<string> CountriesOf(ListEntry e)
+    /// <summary>Every country code the listing ties the entity to: nationality, citizenship, addresses, birthplaces, flag.</summary>
+    public static HashSet<string> CountriesOf(ListEntry e)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in e.Nationalities) if (n.Code is { } code) codes.Add(code);

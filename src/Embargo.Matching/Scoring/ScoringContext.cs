@@ -2,5 +2,16 @@ using Embargo.Core.Model;
 
 namespace Embargo.Matching.Scoring;
 
-/// <summary>What a feature sees: the query, the listed entity, the best-matching name and its name score.</summary>
-internal readonly record struct ScoringContext(MatchQuery Query, ListEntry Entry, EntryName MatchedName, double NameScore, bool NameOrderBroken);
+/// <summary>
+/// What a feature sees: the query, the listed entity, the best-matching name and its name score, and the
+/// comparisons several features share (date of birth, countries), made once per candidate.
+/// </summary>
+internal readonly record struct ScoringContext(
+    MatchQuery Query, ListEntry Entry, EntryName MatchedName, double NameScore, bool NameOrderBroken,
+    DateAgreement BirthDate, IReadOnlySet<string>? ListedCountries)
+{
+    public static ScoringContext Create(MatchQuery query, ListEntry entry, EntryName matchedName, NameScore nameScore) =>
+        new(query, entry, matchedName, nameScore.Score, nameScore.OrderBroken,
+            Dates.Compare(query.BirthDate, entry),
+            query.Country is { Length: 2 } ? Evidence.CountriesOf(entry) : null);
+}

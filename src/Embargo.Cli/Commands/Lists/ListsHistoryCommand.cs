@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Embargo.Cli.Output;
-using Embargo.Core.Model;
 using Embargo.Hosting;
 using Spectre.Console;
 
@@ -22,9 +21,7 @@ internal static class ListsHistoryCommand
 
     private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string source, bool json, CancellationToken cancellationToken)
     {
-        var snapshots = await engine.Store.GetSnapshotsAsync(source, cancellationToken);
-        if (snapshots.Count == 0 && !ListSources.IsValid(source))
-            throw new CliUsageException($"unknown source '{source}'; expected one of {string.Join(", ", ListSources.All)}");
+        var snapshots = await engine.Lists.HistoryAsync(source, cancellationToken);
         if (json)
         {
             CliJson.Write(console.Out, snapshots);
