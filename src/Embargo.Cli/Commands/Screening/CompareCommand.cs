@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Embargo.Cli.Output;
 using Embargo.Hosting;
+using Embargo.Hosting.Output;
 using Embargo.Matching;
 
 namespace Embargo.Cli.Commands.Screening;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Embargo.Cli.Output;
 using Embargo.Hosting;
+using Embargo.Hosting.Output;
 using Embargo.Matching;
 
 namespace Embargo.Cli.Commands.Screening;

@@ -2,10 +2,10 @@ using Embargo.Core.Snapshots;
 using Embargo.Matching;
 using Embargo.Matching.Explain;
 
-namespace Embargo.Cli.Output;
+namespace Embargo.Hosting.Output;
 
-/// <summary>The JSON shapes of <c>screen</c> and <c>compare</c> (field names are part of the interface).</summary>
-internal static class MatchJson
+/// <summary>The JSON shapes of screening and comparison, shared by the CLI and the server (field names are part of the interface).</summary>
+public static class MatchJson
 {
     public static object Screen(MatchQuery query, MatchOptions options, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<MatchResult> results, bool demo) => new
     {
