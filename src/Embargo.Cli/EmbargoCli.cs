@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Embargo.Cli.Commands.Keys;
 using Embargo.Cli.Commands.Lists;
 using Embargo.Cli.Commands.Screening;
+using Embargo.Cli.Commands.Server;
 
 namespace Embargo.Cli;
 
@@ -37,6 +39,12 @@ internal static class EmbargoCli
         root.Subcommands.Add(lists);
         root.Subcommands.Add(ScreenCommand.Create(console, globals));
         root.Subcommands.Add(CompareCommand.Create(console, globals));
+        root.Subcommands.Add(ServeCommand.Create(console, globals));
+        var keys = new Command("keys", "Create, list and revoke API keys for the HTTP service.");
+        keys.Subcommands.Add(KeysCreateCommand.Create(console, globals));
+        keys.Subcommands.Add(KeysListCommand.Create(console, globals));
+        keys.Subcommands.Add(KeysRevokeCommand.Create(console, globals));
+        root.Subcommands.Add(keys);
         return root;
     }
 }

@@ -1,5 +1,7 @@
+using Embargo.Core.Access;
 using Embargo.Core.Model;
 using Embargo.Core.Snapshots;
+using Embargo.Hosting.Access;
 using Embargo.Lists.Demo;
 using Embargo.Lists.Import;
 using Embargo.Store.Sqlite;
@@ -12,14 +14,16 @@ namespace Embargo.Hosting;
 /// </summary>
 public sealed class EmbargoEngine : IAsyncDisposable
 {
-    private EmbargoEngine(string dataDirectory, ISnapshotStore store, TimeProvider clock)
+    private EmbargoEngine(string dataDirectory, ISnapshotStore store, IApiKeyStore keys, TimeProvider clock)
     {
         DataDirectory = dataDirectory;
         Store = store;
         Importer = new ListImporter(store, clock);
         Differ = new SnapshotDiffer(store);
-        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory);
-        Screening = new ScreeningService(store);
+        Screening = new ScreeningService(store, clock);
+        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate);
+        Keys = new ApiKeyService(keys, clock);
+        Clock = clock;
     }
 
     public string DataDirectory { get; }
@@ -33,6 +37,11 @@ public sealed class EmbargoEngine : IAsyncDisposable
     /// <summary>Screening against the active snapshots.</summary>
     public ScreeningService Screening { get; }
 
+    /// <summary>API keys for the HTTP service.</summary>
+    public ApiKeyService Keys { get; }
+
+    public TimeProvider Clock { get; }
+
     /// <summary>Where downloads are staged before they are imported.</summary>
     public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");
 
@@ -42,7 +51,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
             throw new ListCatalogException($"data directory '{dataDirectory}' is a file, not a folder");
         Directory.CreateDirectory(dataDirectory);
         var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
-        var engine = new EmbargoEngine(dataDirectory, store, clock);
+        var engine = new EmbargoEngine(dataDirectory, store, new SqliteApiKeyStore(store), clock);
         await engine.EnsureSomethingActiveAsync(cancellationToken);
         return engine;
     }

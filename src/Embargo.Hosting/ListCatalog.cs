@@ -9,7 +9,7 @@ namespace Embargo.Hosting;
 /// The list operations every front end offers (the CLI now, the HTTP API later): import, update, look up
 /// snapshots and entities, compare snapshots. Front ends format; this decides.
 /// </summary>
-public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, SnapshotDiffer differ, string downloadDirectory)
+public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, SnapshotDiffer differ, string downloadDirectory, Action? changed = null)
 {
     /// <summary>The publications found in the given files or folders.</summary>
     public IReadOnlyList<DetectedList> Detect(IEnumerable<string> paths, string? source)
@@ -18,8 +18,17 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
         return ListFormatDetector.Detect(paths, source);
     }
 
-    public Task<ImportResult> ImportAsync(DetectedList list, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken) =>
-        importer.ImportAsync(list, options, progress, cancellationToken);
+    public async Task<ImportResult> ImportAsync(DetectedList list, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await importer.ImportAsync(list, options, progress, cancellationToken);
+        }
+        finally
+        {
+            changed?.Invoke();
+        }
+    }
 
     /// <summary>The sources <c>update</c> fetches: the one asked for, or every downloadable source.</summary>
     public static IReadOnlyList<string> UpdateSources(string? source)
@@ -39,7 +48,14 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
             Timeout = Timeout.InfiniteTimeSpan, // the downloader times each attempt itself
         };
         var updater = new ListUpdater(new ListDownloader(http, options), importer);
-        return await updater.UpdateAsync(source, mirror, downloadDirectory, importOptions, progress, cancellationToken);
+        try
+        {
+            return await updater.UpdateAsync(source, mirror, downloadDirectory, importOptions, progress, cancellationToken);
+        }
+        finally
+        {
+            changed?.Invoke();
+        }
     }
 
     /// <summary>
@@ -119,6 +135,7 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
     {
         var snapshot = await ResolveSnapshotAsync(source, version, cancellationToken);
         await store.ActivateAsync(snapshot.Key, cancellationToken);
+        changed?.Invoke();
         return snapshot with { IsActive = true };
     }
 

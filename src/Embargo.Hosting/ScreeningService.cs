@@ -7,17 +7,35 @@ namespace Embargo.Hosting;
 
 /// <summary>
 /// Screening as front ends offer it: the index over the active snapshots, built on first use and rebuilt
-/// when the set of active snapshots changes.
+/// when the set of active snapshots changes. The store is asked which snapshots are active at most once per
+/// <see cref="RefreshInterval"/>, so a busy server does not query it on every request, and a list activated by
+/// another process or node is picked up within that interval.
 /// </summary>
-public sealed class ScreeningService(ISnapshotStore store)
+public sealed class ScreeningService(ISnapshotStore store, TimeProvider clock)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ActiveIndex? _current;
+    private long _checkedAt;
+
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The index over the active snapshots, if one has been built.</summary>
+    public ActiveIndex? Current => _current;
+
+    /// <summary>Makes the next request ask the store again (after an import or activation in this process).</summary>
+    public void Invalidate() => Interlocked.Exchange(ref _checkedAt, 0);
 
     public async Task<ActiveIndex> GetIndexAsync(CancellationToken cancellationToken)
     {
+        if (_current is { } fresh && Volatile.Read(ref _checkedAt) is var at && at != 0
+            && clock.GetElapsedTime(at) < RefreshInterval) return fresh;
+        var checkedAt = clock.GetTimestamp();
         var active = await store.GetActiveSnapshotsAsync(cancellationToken);
-        if (_current is { } current && SameSnapshots(current.Snapshots, active)) return current;
+        if (_current is { } current && SameSnapshots(current.Snapshots, active))
+        {
+            Volatile.Write(ref _checkedAt, checkedAt);
+            return current;
+        }
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -29,7 +47,9 @@ public sealed class ScreeningService(ISnapshotStore store)
                 await foreach (var entry in store.GetEntriesAsync(snapshot.Key, cancellationToken)) entries.Add(entry);
             }
             var index = ScreeningIndex.Build(entries);
-            return _current = new ActiveIndex(index, active, stopwatch.Elapsed);
+            _current = new ActiveIndex(index, active, stopwatch.Elapsed);
+            Volatile.Write(ref _checkedAt, checkedAt);
+            return _current;
         }
         finally
         {

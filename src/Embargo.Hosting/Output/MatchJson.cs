@@ -10,24 +10,29 @@ public static class MatchJson
     public static object Screen(MatchQuery query, MatchOptions options, IReadOnlyList<ListSnapshot> snapshots, IReadOnlyList<MatchResult> results, bool demo) => new
     {
         query = Query(query),
-        snapshots = snapshots.Select(s => new { source = s.Source, version = s.Version }),
+        snapshots = Snapshots(snapshots),
         demo_data = demo,
         threshold = options.Threshold,
         algorithm = ScreeningIndex.AlgorithmName,
-        matches = results.Select(r => new
-        {
-            entity_id = r.Entry.Id,
-            source = r.Entry.Source,
-            source_id = r.Entry.SourceId,
-            kind = r.Entry.Kind,
-            name = r.Entry.Name.Full,
-            matched_name = r.MatchedName.Full,
-            score = Math.Round(r.Score, 3),
-            match = r.IsMatch,
-            programs = r.Entry.Programs,
-            explanation = Explanation(r.Explanation),
-        }),
+        matches = Matches(results),
     };
+
+    /// <summary>The list versions a decision was made against.</summary>
+    public static object Snapshots(IReadOnlyList<ListSnapshot> snapshots) => snapshots.Select(s => new { source = s.Source, version = s.Version });
+
+    public static IEnumerable<object> Matches(IReadOnlyList<MatchResult> results) => results.Select(r => new
+    {
+        entity_id = r.Entry.Id,
+        source = r.Entry.Source,
+        source_id = r.Entry.SourceId,
+        kind = r.Entry.Kind,
+        name = r.Entry.Name.Full,
+        matched_name = r.MatchedName.Full,
+        score = Math.Round(r.Score, 3),
+        match = r.IsMatch,
+        programs = r.Entry.Programs,
+        explanation = Explanation(r.Explanation),
+    });
 
     public static object Compare(PairComparison result) => new
     {
@@ -36,16 +41,17 @@ public static class MatchJson
         explanation = Explanation(result.Explanation),
     };
 
-    private static object Query(MatchQuery q) => new
+    public static object Query(MatchQuery q) => new
     {
         name = q.Name,
         kind = q.Kind,
         birth_date = q.BirthDate?.ToString(),
         country = q.Country,
         id_number = q.IdNumber,
+        gender = q.Gender,
     };
 
-    private static object Explanation(MatchExplanation e) => new
+    public static object Explanation(MatchExplanation e) => new
     {
         query_name = e.QueryName,
         matched_name = e.MatchedName,

@@ -20,17 +20,13 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
     private SqliteSnapshotStore(string connectionString) => _connectionString = connectionString;
 
     /// <summary>Opens (creating and migrating if needed) the store at <paramref name="databasePath"/>.</summary>
+    /// <summary>The connection string of this store's database, for the other stores that share the file.</summary>
+    internal string ConnectionString => _connectionString;
+
     public static async Task<SqliteSnapshotStore> OpenAsync(string databasePath, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        var connectionString = SqliteConnections.ConnectionString(databasePath);
         var store = new SqliteSnapshotStore(connectionString);
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await using (var pragma = connection.CreateCommand())
@@ -304,14 +300,6 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        // A 64 MB page cache: entry bodies are keyed by hash, so an import inserts all over the B-tree (halves import time).
-        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, cancellationToken);
 }

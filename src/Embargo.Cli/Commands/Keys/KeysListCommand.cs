@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Globalization;
+using Embargo.Cli.Output;
+using Embargo.Core.Access;
+using Spectre.Console;
+
+namespace Embargo.Cli.Commands.Keys;
+
+/// <summary><c>embargo keys list [--json]</c>: the keys, without their secrets.</summary>
+internal static class KeysListCommand
+{
+    public static Command Create(CliConsole console, GlobalOptions globals)
+    {
+        var json = new Option<bool>("--json") { Description = "Write JSON." };
+        var command = new Command("list", "List API keys (ids, roles, names; never the secrets).") { json };
+        command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, async (engine, token) =>
+        {
+            var keys = await engine.Keys.ListAsync(token);
+            if (parseResult.GetValue(json))
+            {
+                CliJson.Write(console.Out, keys.Select(k => new { id = k.Id, name = k.Name, role = k.Role.Name(), created_at = k.CreatedAt, revoked_at = k.RevokedAt, rate_limit_per_second = k.RateLimitPerSecond }));
+                return ExitCodes.Ok;
+            }
+            var table = new Table().AddColumns("id", "role", "name", "created", "revoked", "rate limit");
+            foreach (var k in keys)
+            {
+                table.AddRow(k.Id, k.Role.Name(), Markup.Escape(k.Name), k.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    k.RevokedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-",
+                    k.RateLimitPerSecond switch { null => "default", 0 => "unlimited", { } n => $"{n}/s" });
+            }
+            console.Rich.Write(table);
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+}
