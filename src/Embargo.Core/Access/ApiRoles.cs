@@ -3,7 +3,7 @@ namespace Embargo.Core.Access;
 /// <summary>Parsing, naming and nesting of <see cref="ApiRole"/>.</summary>
 public static class ApiRoles
 {
-    public static readonly IReadOnlyList<ApiRole> All = [ApiRole.Screen, ApiRole.Review, ApiRole.Admin];
+    public static readonly IReadOnlyList<ApiRole> All = [ApiRole.Screen, ApiRole.Review, ApiRole.Approve, ApiRole.Admin];
 
     /// <summary>True when a key holding <paramref name="held"/> may do what needs <paramref name="required"/>.</summary>
     public static bool Grants(this ApiRole held, ApiRole required) => held >= required;
@@ -12,6 +12,7 @@ public static class ApiRoles
     {
         ApiRole.Screen => "screen",
         ApiRole.Review => "review",
+        ApiRole.Approve => "approve",
         ApiRole.Admin => "admin",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
     };

@@ -9,6 +9,7 @@ internal static class Policies
 {
     public const string Screen = "screen";
     public const string Review = "review";
+    public const string Approve = "approve";
     public const string Admin = "admin";
 
     public static void Add(AuthorizationOptions options)

@@ -3,7 +3,7 @@
 CREATE TABLE api_keys (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('screen', 'review', 'admin')),
+    role TEXT NOT NULL CHECK (role IN ('screen', 'review', 'approve', 'admin')),
     token_hash TEXT NOT NULL,
     created_at TEXT NOT NULL,
     revoked_at TEXT,

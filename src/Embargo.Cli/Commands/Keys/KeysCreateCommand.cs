@@ -9,14 +9,14 @@ internal static class KeysCreateCommand
 {
     public static Command Create(CliConsole console, GlobalOptions globals)
     {
-        var role = new Option<string>("--role") { Description = "screen, review or admin.", Required = true };
+        var role = new Option<string>("--role") { Description = "screen, review, approve or admin.", Required = true };
         var name = new Option<string?>("--name") { Description = "Who or what the key is for (default: the role and date)." };
         var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per second for this key (0 = unlimited; default: the server's)." };
         var command = new Command("create", "Create an API key; it is shown once and stored only as a hash.") { role, name, rateLimit };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, async (engine, token) =>
         {
             var roleText = parseResult.GetValue(role);
-            if (!ApiRoles.TryParse(roleText, out var parsed)) throw new CliUsageException($"--role '{roleText}' is not one of screen, review, admin");
+            if (!ApiRoles.TryParse(roleText, out var parsed)) throw new CliUsageException($"--role '{roleText}' is not one of screen, review, approve, admin");
             var limit = parseResult.GetValue(rateLimit);
             if (limit is < 0) throw new CliUsageException("--rate-limit cannot be negative");
             var label = parseResult.GetValue(name) ?? $"{parsed.Name()} key {engine.Clock.GetUtcNow():yyyy-MM-dd}";
