@@ -14,19 +14,22 @@ public static class MatchJson
         demo_data = demo,
         threshold = options.Threshold,
         algorithm = ScreeningIndex.AlgorithmName,
-        matches = results.Select(r => new
-        {
-            entity_id = r.Entry.Id,
-            source = r.Entry.Source,
-            source_id = r.Entry.SourceId,
-            kind = r.Entry.Kind,
-            name = r.Entry.Name.Full,
-            matched_name = r.MatchedName.Full,
-            score = Math.Round(r.Score, 3),
-            match = r.IsMatch,
-            programs = r.Entry.Programs,
-            explanation = Explanation(r.Explanation),
-        }),
+        matches = results.Select(Match),
+    };
+
+    /// <summary>One result as <c>matches[]</c> holds it; batch output writes the same object per record.</summary>
+    public static object Match(MatchResult r) => new
+    {
+        entity_id = r.Entry.Id,
+        source = r.Entry.Source,
+        source_id = r.Entry.SourceId,
+        kind = r.Entry.Kind,
+        name = r.Entry.Name.Full,
+        matched_name = r.MatchedName.Full,
+        score = Math.Round(r.Score, 3),
+        match = r.IsMatch,
+        programs = r.Entry.Programs,
+        explanation = Explanation(r.Explanation),
     };
 
     public static object Compare(PairComparison result) => new
@@ -36,7 +39,8 @@ public static class MatchJson
         explanation = Explanation(result.Explanation),
     };
 
-    private static object Query(MatchQuery q) => new
+    /// <summary>The query as screening outputs echo it.</summary>
+    public static object Query(MatchQuery q) => new
     {
         name = q.Name,
         kind = q.Kind,
