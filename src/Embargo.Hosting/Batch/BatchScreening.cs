@@ -103,7 +103,7 @@ public sealed class BatchScreening(ActiveIndex index)
         return new BatchPosition(saved.Records, saved.WithMatches, saved.Errors, saved.OutputOffset);
     }
 
-    private static IBatchReader OpenReader(Stream input, string inputName, BatchOptions options)
+    internal static IBatchReader OpenReader(Stream input, string inputName, BatchOptions options)
     {
         var text = BatchTextDecoding.Open(input, leaveOpen: true);
         return options.InputFormatFor(inputName) switch
