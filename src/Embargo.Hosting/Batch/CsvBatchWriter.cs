@@ -25,7 +25,7 @@ internal sealed class CsvBatchWriter : IBatchWriter
         if (outcome.Results.Count == 0)
         {
             Prefix(record);
-            _row.Append(",,,,,,,,,,\n");
+            _row.Append(",,,,,,,,,\n"); // the ten result fields, empty
         }
         foreach (var result in outcome.Results)
         {
