@@ -1,3 +1,4 @@
+using System.Globalization;
 using Embargo.Hosting.Batch;
 using Spectre.Console;
 
@@ -26,7 +27,10 @@ internal static class BatchProgressBar
         public void Report(BatchProgress value)
         {
             task.Value = (value.Fraction ?? 0) * Steps;
-            task.Description = Markup.Escape(BatchProgressLines.Describe(value));
+            // Short enough for an 80-column terminal beside the bar.
+            var eta = value.Remaining is { } left ? ", ETA " + BatchProgressLines.Eta(left) : "";
+            task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{value.Records:N0} records, {value.RecordsPerSecond:N0}/s, {value.WithMatches:N0} matched, {value.Errors:N0} errors{eta}"));
         }
     }
 }
