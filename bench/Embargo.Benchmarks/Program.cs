@@ -1,16 +1,21 @@
 using Embargo.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Embargo.Benchmarks -- import [--runs N]
+//        dotnet run -c Release --project bench/Embargo.Benchmarks -- batch --data-dir D --input FILE
 var command = args.Length > 0 ? args[0] : "import";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 return command switch
 {
     "import" => await ImportBenchmark.RunAsync(runs),
+    "batch" => await BatchBenchmark.RunAsync(Value("--data-dir"), Value("--input")),
     _ => Usage(),
 };
 
+string Value(string option) =>
+    args.SkipWhile(a => a != option).Skip(1).FirstOrDefault() ?? throw new ArgumentException($"{option} is required");
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N]");
+    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] | batch --data-dir D --input FILE");
     return 2;
 }

@@ -20,7 +20,10 @@ public static class MatchJson
     /// <summary>The list versions a decision was made against.</summary>
     public static object Snapshots(IReadOnlyList<ListSnapshot> snapshots) => snapshots.Select(s => new { source = s.Source, version = s.Version });
 
-    public static IEnumerable<object> Matches(IReadOnlyList<MatchResult> results) => results.Select(r => new
+    public static IEnumerable<object> Matches(IReadOnlyList<MatchResult> results) => results.Select(Match);
+
+    /// <summary>One result as <c>matches[]</c> holds it; batch output writes the same object per record.</summary>
+    public static object Match(MatchResult r) => new
     {
         entity_id = r.Entry.Id,
         source = r.Entry.Source,
@@ -32,7 +35,7 @@ public static class MatchJson
         match = r.IsMatch,
         programs = r.Entry.Programs,
         explanation = Explanation(r.Explanation),
-    });
+    };
 
     public static object Compare(PairComparison result) => new
     {
@@ -41,6 +44,7 @@ public static class MatchJson
         explanation = Explanation(result.Explanation),
     };
 
+    /// <summary>The query as screening outputs echo it.</summary>
     public static object Query(MatchQuery q) => new
     {
         name = q.Name,

@@ -20,6 +20,15 @@ internal sealed class QueryOptions
         command.Options.Add(Id);
     }
 
+    /// <summary>The party options given on the command line (which a batch run takes from each record instead).</summary>
+    public IEnumerable<string> GivenOptions(ParseResult parseResult)
+    {
+        if (parseResult.GetValue(Type) is not null) yield return "--type";
+        if (parseResult.GetValue(Dob) is not null) yield return "--dob";
+        if (parseResult.GetValue(Country) is not null) yield return "--country";
+        if (parseResult.GetValue(Id) is not null) yield return "--id";
+    }
+
     public static EntityKind? ParseKind(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         null or "" => null,

@@ -1,0 +1,12 @@
+using Embargo.Matching;
+
+namespace Embargo.Hosting.Batch;
+
+/// <summary>
+/// One record of an input file as read: its place in the file (<see cref="Sequence"/> counts records from 0,
+/// <see cref="Line"/> is the 1-based line it starts on), its id, and either the query or why it is malformed.
+/// </summary>
+public sealed record BatchRecord(long Sequence, long Line, string Id, MatchQuery? Query, string? Error, string? Address = null)
+{
+    public bool IsError => Error is not null;
+}
