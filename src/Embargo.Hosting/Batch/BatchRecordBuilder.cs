@@ -3,6 +3,8 @@ using Embargo.Core.Countries;
 using Embargo.Core.Model;
 using Embargo.Matching;
 
+using Embargo.Hosting.Parties;
+
 namespace Embargo.Hosting.Batch;
 
 /// <summary>
@@ -30,29 +32,22 @@ internal sealed class BatchRecordBuilder
         var name = _values[(int)BatchField.Name] ?? JoinedName();
         if (name is null) return Error("no name");
 
-        EntityKind? kind = null;
-        if (_values[(int)BatchField.Kind] is { } kindText)
-        {
-            kind = ParseKind(kindText);
-            if (kind is null) return Error($"type '{kindText}' is not one of person, organization, vessel, aircraft");
-            if (kind == EntityKind.Unknown) kind = null;
-        }
-
-        PartialDate? birthDate = null;
-        if (_values[(int)BatchField.BirthDate] is { } dateText)
-        {
-            if (!TryParseDate(dateText, out var date)) return Error($"date of birth '{dateText}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
-            birthDate = date;
-        }
+        var kindText = _values[(int)BatchField.Kind];
+        if (!PartyFields.TryParseKind(kindText, out var kind)) return Error($"type '{kindText}' is not one of {PartyFields.KindChoices}");
+        var dateText = _values[(int)BatchField.BirthDate];
+        if (!PartyFields.TryParseDate(dateText, out var birthDate)) return Error($"date of birth '{dateText}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
+        // An unknown country or gender is left out rather than failing the record: it only weakens the evidence.
+        PartyFields.TryParseCountry(_values[(int)BatchField.Country], out var country);
+        PartyFields.TryParseGender(_values[(int)BatchField.Gender], out var gender);
 
         var query = new MatchQuery
         {
             Name = name,
             Kind = kind,
             BirthDate = birthDate,
-            Country = _values[(int)BatchField.Country] is { } country ? CountryCodes.Resolve(country) : null,
+            Country = country,
             IdNumber = _values[(int)BatchField.IdNumber],
-            Gender = ParseGender(_values[(int)BatchField.Gender]),
+            Gender = gender,
         };
         return new BatchRecord(sequence, line, id, query, null, _values[(int)BatchField.Address]);
 
@@ -69,32 +64,6 @@ internal sealed class BatchRecordBuilder
         return string.Join(' ', new[] { first, middle, last }.Where(p => p is not null));
     }
 
-    public static EntityKind? ParseKind(string text) => BatchFieldNames.Normalize(text) switch
-    {
-        "person" or "individual" or "naturalperson" or "people" => EntityKind.Person,
-        "organization" or "organisation" or "company" or "entity" or "legalentity" or "corporate" or "corporation"
-            or "business" or "publicbody" => EntityKind.Organization,
-        "vessel" or "ship" => EntityKind.Vessel,
-        "aircraft" or "airplane" or "plane" => EntityKind.Aircraft,
-        "unknown" or "thing" => EntityKind.Unknown,
-        _ => null,
-    };
 
-    // ISO dates, and the same year-first order with slashes or dots (2001/02/03): no day-first guessing.
-    private static bool TryParseDate(string text, out PartialDate date)
-    {
-        if (PartialDate.TryParseIso(text, out date)) return true;
-        var trimmed = text.Trim();
-        if (trimmed.Length > 10 && trimmed[10] is 'T' or ' ' && PartialDate.TryParseIso(trimmed.AsSpan(0, 10), out date)) return true;
-        if (trimmed.Length is 7 or 10 && trimmed[4] is '/' or '.')
-            return PartialDate.TryParseIso(trimmed.Replace(trimmed[4], '-'), out date);
-        return false;
-    }
 
-    private static string? ParseGender(string? text) => text is null ? null : BatchFieldNames.Normalize(text) switch
-    {
-        "m" or "male" or "man" => "male",
-        "f" or "female" or "woman" => "female",
-        _ => null,
-    };
 }

@@ -11,15 +11,16 @@ public static class PartyFields
 {
     public const string KindChoices = "person, organization, vessel, aircraft";
 
+    /// <summary>A kind in any usual spelling (<c>Person</c>, <c>natural_person</c>, <c>Company</c>, <c>ship</c>); blank or <c>unknown</c> is null.</summary>
     public static bool TryParseKind(string? text, out EntityKind? kind)
     {
-        kind = text?.Trim().ToLowerInvariant() switch
+        kind = Letters(text) switch
         {
-            null or "" or "unknown" or "any" or "thing" or "legalentity" or "legal_entity" => null,
-            "person" or "individual" or "natural_person" => EntityKind.Person,
-            "organization" or "organisation" or "company" or "entity" or "business" => EntityKind.Organization,
+            "" or "unknown" or "any" or "thing" or "legalentity" => null,
+            "person" or "individual" or "naturalperson" or "people" => EntityKind.Person,
+            "organization" or "organisation" or "company" or "entity" or "corporate" or "corporation" or "business" or "publicbody" => EntityKind.Organization,
             "vessel" or "ship" => EntityKind.Vessel,
-            "aircraft" or "airplane" => EntityKind.Aircraft,
+            "aircraft" or "airplane" or "plane" => EntityKind.Aircraft,
             _ => EntityKind.Unknown,
         };
         if (kind != EntityKind.Unknown) return true;
@@ -27,14 +28,17 @@ public static class PartyFields
         return false;
     }
 
-    /// <summary>A date of birth or incorporation as <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c> (a time part is ignored).</summary>
+    /// <summary>
+    /// A date of birth or incorporation as <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, also with slashes or dots
+    /// in that year-first order (never day-first guessing); a time part is ignored.
+    /// </summary>
     public static bool TryParseDate(string? text, out PartialDate? date)
     {
         date = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
         var trimmed = text.Trim();
-        var time = trimmed.IndexOf('T', StringComparison.Ordinal);
-        if (time == 10) trimmed = trimmed[..10];
+        if (trimmed.Length > 10 && trimmed[10] is 'T' or ' ') trimmed = trimmed[..10];
+        if (trimmed.Length is 7 or 10 && trimmed[4] is '/' or '.') trimmed = trimmed.Replace(trimmed[4], '-');
         if (!PartialDate.TryParseIso(trimmed, out var parsed)) return false;
         date = parsed;
         return true;
@@ -51,9 +55,9 @@ public static class PartyFields
 
     public static bool TryParseGender(string? text, out string? gender)
     {
-        gender = text?.Trim().ToLowerInvariant() switch
+        gender = Letters(text) switch
         {
-            null or "" => null,
+            "" => null,
             "m" or "male" or "man" => "male",
             "f" or "female" or "woman" => "female",
             _ => "?",
@@ -61,5 +65,17 @@ public static class PartyFields
         if (gender != "?") return true;
         gender = null;
         return false;
+    }
+
+    // Lowercase letters only: "Natural Person", "natural_person" and "NATURAL-PERSON" read alike.
+    private static string Letters(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) letters.Append(char.ToLowerInvariant(c));
+        }
+        return letters.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Embargo.Core.Countries;
 using Embargo.Core.Model;
+using Embargo.Hosting.Parties;
 
 namespace Embargo.Cli.Commands.Screening;
 
@@ -29,15 +30,8 @@ internal sealed class QueryOptions
         if (parseResult.GetValue(Id) is not null) yield return "--id";
     }
 
-    public static EntityKind? ParseKind(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "person" or "individual" => EntityKind.Person,
-        "organization" or "organisation" or "company" or "entity" => EntityKind.Organization,
-        "vessel" or "ship" => EntityKind.Vessel,
-        "aircraft" or "airplane" => EntityKind.Aircraft,
-        _ => throw new CliUsageException($"--type '{text}' is not one of person, organization, vessel, aircraft"),
-    };
+    public static EntityKind? ParseKind(string? text) =>
+        PartyFields.TryParseKind(text, out var kind) ? kind : throw new CliUsageException($"--type '{text}' is not one of {PartyFields.KindChoices}");
 
     public Matching.MatchQuery ToQuery(ParseResult parseResult, string name)
     {
@@ -45,7 +39,7 @@ internal sealed class QueryOptions
         PartialDate? birthDate = null;
         if (!string.IsNullOrWhiteSpace(dob))
         {
-            birthDate = PartialDate.TryParseIso(dob, out var parsed)
+            birthDate = PartyFields.TryParseDate(dob, out var parsed)
                 ? parsed
                 : throw new CliUsageException($"--dob '{dob}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd");
         }
