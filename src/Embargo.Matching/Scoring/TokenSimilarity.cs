@@ -1,3 +1,6 @@
+using Embargo.Matching.Index;
+using Embargo.Matching.Text;
+
 namespace Embargo.Matching.Scoring;
 
 /// <summary>How alike two name tokens are, and by what rule. Allocation-free.</summary>
@@ -23,14 +26,35 @@ internal static class TokenSimilarity
         return 0;
     }
 
-    /// <summary>Similarity of two consonant skeletons: equal, or one edit apart when long enough to mean something.</summary>
-    public static double OfSkeletons(string query, string listed)
+    /// <summary>
+    /// Similarity of two consonant skeletons: with <paramref name="openSyllables"/> (one name written in Chinese,
+    /// kana or Hangul, skeletons with codas marked) by <see cref="SoundAlignment"/>, where codas are cheap;
+    /// otherwise equal, or one edit apart when long enough to mean something.
+    /// </summary>
+    public static double OfSkeletons(string query, string listed, bool openSyllables)
     {
+        if (openSyllables) return SoundAlignment.Similarity(query, listed);
         if (query.Length < 2 || listed.Length < 2) return 0;
         if (string.Equals(query, listed, StringComparison.Ordinal)) return Tuning.SkeletonSimilarity;
         if (query.Length < 4 || listed.Length < 4 || Math.Abs(query.Length - listed.Length) > 1) return 0;
         return Levenshtein.Distance(query, listed, 1) <= 1 ? Tuning.NearSkeletonSimilarity : 0;
     }
+
+    /// <summary>
+    /// Similarity of two tokens of names in different scripts, on their skeletons. A single syllable (jin, kwang,
+    /// two consonants at most on both sides) is compared on the plain skeletons, which keep the g of ng (with codas
+    /// cheap, 진 jin would meet Kwang), and beside Chinese or Korean must agree on its vowel too.
+    /// </summary>
+    public static double AcrossScripts(PreparedName query, int i, PreparedName listed, int j, bool openSyllables)
+    {
+        if (openSyllables && Math.Max(SoundAlignment.Consonants(query.SkeletonOf(i, codas: true)), SoundAlignment.Consonants(listed.SkeletonOf(j, codas: true))) >= 3)
+            return SoundAlignment.Similarity(query.SkeletonOf(i, codas: true), listed.SkeletonOf(j, codas: true));
+        if (openSyllables && !SameSyllableVowel(query.Tokens[i], listed.Tokens[j])) return 0;
+        return OfSkeletons(query.SkeletonOf(i), listed.SkeletonOf(j), openSyllables: false);
+    }
+
+    /// <summary>Whether two syllables agree on their first vowel's class (<see cref="SyllableVowel"/>): 종 jong is not Kwang.</summary>
+    public static bool SameSyllableVowel(string a, string b) => SyllableVowel.Of(a) == SyllableVowel.Of(b);
 
     // 1 - edit distance / longer length, for tokens long enough for a typo to be credible.
     private static double Fuzzy(string a, string b)
