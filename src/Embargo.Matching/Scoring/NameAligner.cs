@@ -169,10 +169,22 @@ internal static class NameAligner
                     if (joined.Length > whole.Length + 2) break;
                 }
                 if (parts < 2 || (single.IsNonLatin && openSyllables && !codas && !TokenSimilarity.SameSyllableVowel(single.Tokens[i], split.Tokens[j]))) continue;
+                if (!openSyllables && OnePartDoesAsWell(whole, split, j, parts, codas, similarity)) continue;
                 PairRun(ref state, single, i, split, j, parts, similarity, "skeleton", singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
+    }
+
+    // A run is no better than one of its parts alone (ארנסט arnst is Ernest, not Ernest Day): the part pairs later.
+    // Not for syllabic scripts, where a part alone is only a syllable (利奇曼 li qiman, Leachman).
+    private static bool OnePartDoesAsWell(string whole, PreparedName split, int start, int parts, bool codas, double similarity)
+    {
+        for (var k = start; k < start + parts; k++)
+        {
+            if (TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
+        }
+        return false;
     }
 
     // "Forty Four" (or "Forty 4") meets "44": a tens word and a unit on one side, the number on the other.

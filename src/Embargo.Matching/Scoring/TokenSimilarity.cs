@@ -50,8 +50,20 @@ internal static class TokenSimilarity
         if (openSyllables && Math.Max(SoundAlignment.Consonants(query.SkeletonOf(i, codas: true)), SoundAlignment.Consonants(listed.SkeletonOf(j, codas: true))) >= 3)
             return SoundAlignment.Similarity(query.SkeletonOf(i, codas: true), listed.SkeletonOf(j, codas: true));
         if (openSyllables && !SameSyllableVowel(query.Tokens[i], listed.Tokens[j])) return 0;
-        return OfSkeletons(query.SkeletonOf(i), listed.SkeletonOf(j), openSyllables: false);
+        var q = query.SkeletonOf(i);
+        var l = listed.SkeletonOf(j);
+        // One consonant each (אבי abi, Avi; ג'ק jq, Jack): the same consonant and the same opening letter, weak
+        // evidence that counts beside the rest of a name but is no match alone.
+        if (!openSyllables && q.Length == 1 && string.Equals(q, l, StringComparison.Ordinal) && SameOpening(query.Tokens[i], listed.Tokens[j]))
+            return Tuning.ShortSkeletonSimilarity;
+        return OfSkeletons(q, l, openSyllables: false);
     }
+
+    // The same first letter, or a vowel first in both (אדי adi, Eddie).
+    private static bool SameOpening(string a, string b) =>
+        a.Length > 0 && b.Length > 0 && (a[0] == b[0] || (IsVowel(a[0]) && IsVowel(b[0])));
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>Whether two syllables agree on their first vowel's class (<see cref="SyllableVowel"/>): 종 jong is not Kwang.</summary>
     public static bool SameSyllableVowel(string a, string b) => SyllableVowel.Of(a) == SyllableVowel.Of(b);
