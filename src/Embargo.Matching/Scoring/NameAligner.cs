@@ -261,6 +261,9 @@ internal static class NameAligner
                 }
                 if (crossScript && s < Tuning.SkeletonSimilarity)
                 {
+                    // A key one letter off is a romanisation variant more often than another name (токудзи, Tokuji).
+                    var byKey = TokenSimilarity.OfKeysAcrossScripts(query.Keys[i], listed.Keys[j]);
+                    if (byKey > s) { s = byKey; h = MatchHow.Fuzzy; }
                     var bySkeleton = TokenSimilarity.AcrossScripts(query, i, listed, j, openSyllables);
                     if (bySkeleton > s) { s = bySkeleton; h = MatchHow.Skeleton; }
                 }

@@ -68,6 +68,16 @@ internal static class TokenSimilarity
     /// <summary>Whether two syllables agree on their first vowel's class (<see cref="SyllableVowel"/>): 종 jong is not Kwang.</summary>
     public static bool SameSyllableVowel(string a, string b) => SyllableVowel.Of(a) == SyllableVowel.Of(b);
 
+    /// <summary>
+    /// Fuzzy similarity of two keys of tokens in different scripts, without the discount keys take between Latin
+    /// spellings: across scripts the keys themselves come from romanisations.
+    /// </summary>
+    public static double OfKeysAcrossScripts(string queryKey, string listedKey)
+    {
+        var s = Fuzzy(queryKey, listedKey);
+        return s >= Tuning.MinFuzzySimilarity ? s : 0;
+    }
+
     // 1 - edit distance / longer length, for tokens long enough for a typo to be credible.
     private static double Fuzzy(string a, string b)
     {
