@@ -162,7 +162,7 @@ internal static class NameAligner
                 // The most similar run wins, the shortest among equals (게리 터너: ke ri is Gary, not ke ri to).
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
-                    joined += split.SkeletonOf(k, codas);
+                    joined = TokenSimilarity.JoinSkeletons(joined, split.SkeletonOf(k, codas), codas);
                     if (k == j) continue;
                     var s = TokenSimilarity.OfSkeletons(whole, joined, codas);
                     if (s > similarity) { similarity = s; parts = k - j + 1; }

@@ -78,6 +78,18 @@ internal static class TokenSimilarity
         return s >= Tuning.MinFuzzySimilarity ? s : 0;
     }
 
+    /// <summary>
+    /// Skeletons of adjacent tokens run together. With codas marked, a coda l then an l or r is one liquid, which
+    /// Korean writes twice (밸리 pael li, Valli). (Merging any repeated consonant let more Chinese and Korean
+    /// names meet listed names they are not.)
+    /// </summary>
+    public static string JoinSkeletons(string joined, string next, bool codas)
+    {
+        if (codas && joined.Length > 0 && joined[^1] == 'L' && next.Length > 0 && next[0] is 'r' or 'R')
+            return string.Concat(joined, next.AsSpan(1));
+        return joined + next;
+    }
+
     // 1 - edit distance / longer length, for tokens long enough for a typo to be credible.
     private static double Fuzzy(string a, string b)
     {

@@ -34,6 +34,13 @@ public sealed class CrossScriptSyllableTests
         Assert.True(r < n && n < onset, $"r {r}, n {n}, onset {onset}");
     }
 
+    [Fact]
+    public void AKoreanDoubledLiquidJoinsAsOne()
+    {
+        Assert.Equal("bLs", TokenSimilarity.JoinSkeletons("bL", "rs", codas: true));
+        Assert.Equal("brrs", TokenSimilarity.JoinSkeletons("br", "rs", codas: false));
+    }
+
     [Theory]
     [InlineData("jeong", "jung")]
     [InlineData("jong", "chung")]
