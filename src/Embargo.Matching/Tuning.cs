@@ -28,6 +28,22 @@ public static class Tuning
     /// <summary>Skeletons one consonant apart (a sound the script writes differently).</summary>
     public const double NearSkeletonSimilarity = 0.8;
 
+    /// <summary>
+    /// Skeletons of one consonant, the same, in tokens opening alike: אבי (abi) vs Avi. Under the threshold alone,
+    /// enough beside a surname that agrees (Hebrew full names lost their short given names without it).
+    /// </summary>
+    public const double ShortSkeletonSimilarity = 0.75;
+
+    /// <summary>
+    /// Across scripts, what an unwritten coda costs in the skeletons' edit distance (an onset costs 1): an r or l
+    /// that closes a syllable (Turner, 터너 to no; Chester, 切斯特 qie si te), a nasal (Golden, 高登 gao deng), any
+    /// other consonant. Each unit of cost takes <see cref="SoundEditPenalty"/> off <see cref="SkeletonSimilarity"/>.
+    /// </summary>
+    public const double LiquidCodaCost = 0.25;
+    public const double NasalCodaCost = 0.5;
+    public const double CodaCost = 0.75;
+    public const double SoundEditPenalty = 0.1;
+
     /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
     public const double MinFuzzySimilarity = 0.75;
 

@@ -14,11 +14,14 @@ internal sealed class PreparedName
 
     private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, bool nonLatin, string?[] legalClasses)
     {
+        WritesOpenSyllables = nonLatin && Transliteration.HasOpenSyllableScript(original);
         Original = original;
         LegalClasses = legalClasses;
         Numbers = new int[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) Numbers[i] = NumberWords.ValueOf(tokens[i]);
         Skeletons = skeletons;
+        CodaSkeletons = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) CodaSkeletons[i] = ConsonantSkeleton.WithCodas(tokens[i]);
         IsNonLatin = nonLatin;
         Tokens = tokens;
         Keys = keys;
@@ -47,6 +50,12 @@ internal sealed class PreparedName
 
     /// <summary>True when the name was written in another script than Latin and transliterated.</summary>
     public bool IsNonLatin { get; }
+
+    /// <summary>
+    /// True when the name was written in Chinese characters, kana or Hangul, whose romanisations leave out or add
+    /// the codas a Latin spelling has (Turner, 터너 to no): across scripts, codas are then cheap to drop.
+    /// </summary>
+    public bool WritesOpenSyllables { get; }
     public TokenRole[] Roles { get; }
     /// <summary>Evidence weight of each token: rarity across the lists times the role's multiplier.</summary>
     public float[] Weights { get; }
@@ -79,7 +88,15 @@ internal sealed class PreparedName
         return new PreparedName(name, tokens, keys, roles, skeletons, Core.Text.ScriptDetector.DetectNonLatin(name) is not null, legalClasses);
     }
 
+    /// <summary>
+    /// The skeletons with codas marked (<see cref="ConsonantSkeleton.WithCodas"/>), for comparisons with a name
+    /// written in Chinese, kana or Hangul.
+    /// </summary>
+    public string[] CodaSkeletons { get; }
+
     public string SkeletonOf(int token) => Skeletons[token];
+
+    public string SkeletonOf(int token, bool codas) => codas ? CodaSkeletons[token] : Skeletons[token];
 
     /// <summary>Sets the weights from the index's token statistics.</summary>
     public void Weigh(TokenStatistics statistics)

@@ -146,28 +146,45 @@ internal static class NameAligner
     private static void PairSkeletonCompounds(ref State state, PreparedName single, PreparedName split,
         Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
+        var openSyllables = single.WritesOpenSyllables || split.WritesOpenSyllables;
         for (var i = 0; i < single.Length; i++)
         {
             if (singleUsed[i]) continue;
-            var whole = single.SkeletonOf(i);
-            if (whole.Length < 3) continue;
+            // Codas are cheap only for three consonants or more: kheng or kwang ho is not 坤 kun or 진 jin.
+            var codas = openSyllables && SoundAlignment.Consonants(single.SkeletonOf(i, codas: true)) >= 3;
+            var whole = single.SkeletonOf(i, codas);
+            if (whole.Length < 2) continue;
             for (var j = 0; j + 1 < split.Length; j++)
             {
                 var joined = "";
                 var parts = 0;
+                var similarity = 0.0;
+                // The most similar run wins, the shortest among equals (게리 터너: ke ri is Gary, not ke ri to).
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
-                    joined += split.SkeletonOf(k);
+                    joined = TokenSimilarity.JoinSkeletons(joined, split.SkeletonOf(k, codas), codas);
                     if (k == j) continue;
-                    if (TokenSimilarity.OfSkeletons(whole, joined) > 0) { parts = k - j + 1; break; }
-                    if (joined.Length > whole.Length + 1) break;
+                    var s = TokenSimilarity.OfSkeletons(whole, joined, codas);
+                    if (s > similarity) { similarity = s; parts = k - j + 1; }
+                    if (joined.Length > whole.Length + 2) break;
                 }
-                if (parts < 2) continue;
-                var similarity = TokenSimilarity.OfSkeletons(whole, joined);
+                if (parts < 2 || (single.IsNonLatin && openSyllables && !codas && !TokenSimilarity.SameSyllableVowel(single.Tokens[i], split.Tokens[j]))) continue;
+                if (!openSyllables && OnePartDoesAsWell(whole, split, j, parts, codas, similarity)) continue;
                 PairRun(ref state, single, i, split, j, parts, similarity, "skeleton", singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
+    }
+
+    // A run is no better than one of its parts alone (ארנסט arnst is Ernest, not Ernest Day): the part pairs later.
+    // Not for syllabic scripts, where a part alone is only a syllable (利奇曼 li qiman, Leachman).
+    private static bool OnePartDoesAsWell(string whole, PreparedName split, int start, int parts, bool codas, double similarity)
+    {
+        for (var k = start; k < start + parts; k++)
+        {
+            if (TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
+        }
+        return false;
     }
 
     // "Forty Four" (or "Forty 4") meets "44": a tens word and a unit on one side, the number on the other.
@@ -223,6 +240,7 @@ internal static class NameAligner
         Span<byte> how = stackalloc byte[MaxCells];
         // Across scripts, a transliteration's vowels are guesses: the consonant skeletons may pair what keys miss.
         var crossScript = query.IsNonLatin != listed.IsNonLatin;
+        var openSyllables = query.WritesOpenSyllables || listed.WritesOpenSyllables;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
@@ -243,7 +261,10 @@ internal static class NameAligner
                 }
                 if (crossScript && s < Tuning.SkeletonSimilarity)
                 {
-                    var bySkeleton = TokenSimilarity.OfSkeletons(query.SkeletonOf(i), listed.SkeletonOf(j));
+                    // A key one letter off is a romanisation variant more often than another name (токудзи, Tokuji).
+                    var byKey = TokenSimilarity.OfKeysAcrossScripts(query.Keys[i], listed.Keys[j]);
+                    if (byKey > s) { s = byKey; h = MatchHow.Fuzzy; }
+                    var bySkeleton = TokenSimilarity.AcrossScripts(query, i, listed, j, openSyllables);
                     if (bySkeleton > s) { s = bySkeleton; h = MatchHow.Skeleton; }
                 }
                 sim[i * m + j] = s;
@@ -283,7 +304,8 @@ internal static class NameAligner
         var count = 0;
         foreach (var j in pairedWith)
         {
-            if (j >= 0) order[count++] = j;
+            // Several query tokens paired as one run with a listed token (o ka mo to ~ Okamoto) count once.
+            if (j >= 0 && (count == 0 || order[count - 1] != j)) order[count++] = j;
         }
         if (count < 3) return false;
         order = order[..count];

@@ -1,3 +1,6 @@
+using Embargo.Matching.Index;
+using Embargo.Matching.Text;
+
 namespace Embargo.Matching.Scoring;
 
 /// <summary>How alike two name tokens are, and by what rule. Allocation-free.</summary>
@@ -23,13 +26,68 @@ internal static class TokenSimilarity
         return 0;
     }
 
-    /// <summary>Similarity of two consonant skeletons: equal, or one edit apart when long enough to mean something.</summary>
-    public static double OfSkeletons(string query, string listed)
+    /// <summary>
+    /// Similarity of two consonant skeletons: with <paramref name="openSyllables"/> (one name written in Chinese,
+    /// kana or Hangul, skeletons with codas marked) by <see cref="SoundAlignment"/>, where codas are cheap;
+    /// otherwise equal, or one edit apart when long enough to mean something.
+    /// </summary>
+    public static double OfSkeletons(string query, string listed, bool openSyllables)
     {
+        if (openSyllables) return SoundAlignment.Similarity(query, listed);
         if (query.Length < 2 || listed.Length < 2) return 0;
         if (string.Equals(query, listed, StringComparison.Ordinal)) return Tuning.SkeletonSimilarity;
         if (query.Length < 4 || listed.Length < 4 || Math.Abs(query.Length - listed.Length) > 1) return 0;
         return Levenshtein.Distance(query, listed, 1) <= 1 ? Tuning.NearSkeletonSimilarity : 0;
+    }
+
+    /// <summary>
+    /// Similarity of two tokens of names in different scripts, on their skeletons. A single syllable (jin, kwang,
+    /// two consonants at most on both sides) is compared on the plain skeletons, which keep the g of ng (with codas
+    /// cheap, 진 jin would meet Kwang), and beside Chinese or Korean must agree on its vowel too.
+    /// </summary>
+    public static double AcrossScripts(PreparedName query, int i, PreparedName listed, int j, bool openSyllables)
+    {
+        if (openSyllables && Math.Max(SoundAlignment.Consonants(query.SkeletonOf(i, codas: true)), SoundAlignment.Consonants(listed.SkeletonOf(j, codas: true))) >= 3)
+            return SoundAlignment.Similarity(query.SkeletonOf(i, codas: true), listed.SkeletonOf(j, codas: true));
+        if (openSyllables && !SameSyllableVowel(query.Tokens[i], listed.Tokens[j])) return 0;
+        var q = query.SkeletonOf(i);
+        var l = listed.SkeletonOf(j);
+        // One consonant each (אבי abi, Avi; ג'ק jq, Jack): the same consonant and the same opening letter, weak
+        // evidence that counts beside the rest of a name but is no match alone.
+        if (!openSyllables && q.Length == 1 && string.Equals(q, l, StringComparison.Ordinal) && SameOpening(query.Tokens[i], listed.Tokens[j]))
+            return Tuning.ShortSkeletonSimilarity;
+        return OfSkeletons(q, l, openSyllables: false);
+    }
+
+    // The same first letter, or a vowel first in both (אדי adi, Eddie).
+    private static bool SameOpening(string a, string b) =>
+        a.Length > 0 && b.Length > 0 && (a[0] == b[0] || (IsVowel(a[0]) && IsVowel(b[0])));
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Whether two syllables agree on their first vowel's class (<see cref="SyllableVowel"/>): 종 jong is not Kwang.</summary>
+    public static bool SameSyllableVowel(string a, string b) => SyllableVowel.Of(a) == SyllableVowel.Of(b);
+
+    /// <summary>
+    /// Fuzzy similarity of two keys of tokens in different scripts, without the discount keys take between Latin
+    /// spellings: across scripts the keys themselves come from romanisations.
+    /// </summary>
+    public static double OfKeysAcrossScripts(string queryKey, string listedKey)
+    {
+        var s = Fuzzy(queryKey, listedKey);
+        return s >= Tuning.MinFuzzySimilarity ? s : 0;
+    }
+
+    /// <summary>
+    /// Skeletons of adjacent tokens run together. With codas marked, a coda l then an l or r is one liquid, which
+    /// Korean writes twice (밸리 pael li, Valli). (Merging any repeated consonant let more Chinese and Korean
+    /// names meet listed names they are not.)
+    /// </summary>
+    public static string JoinSkeletons(string joined, string next, bool codas)
+    {
+        if (codas && joined.Length > 0 && joined[^1] == 'L' && next.Length > 0 && next[0] is 'r' or 'R')
+            return string.Concat(joined, next.AsSpan(1));
+        return joined + next;
     }
 
     // 1 - edit distance / longer length, for tokens long enough for a typo to be credible.

@@ -91,6 +91,19 @@ internal static class Transliteration
         return false;
     }
 
+    /// <summary>
+    /// Whether the text has Chinese characters, kana or Hangul: scripts that write foreign names in open syllables,
+    /// leaving out codas (an r that closes a syllable) or adding syllables for consonant clusters.
+    /// </summary>
+    public static bool HasOpenSyllableScript(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Scripts.Of(rune) is Script.Han or Script.Kana or Script.Hangul) return true;
+        }
+        return false;
+    }
+
     // A run goes on through letters of its script and through marks; a Hebrew geresh belongs to its letter (ג').
     private static int RunEnd(string text, int i, Script script)
     {
