@@ -37,6 +37,7 @@ internal static class EmbargoCli
         root.Subcommands.Add(lists);
         root.Subcommands.Add(ScreenCommand.Create(console, globals));
         root.Subcommands.Add(CompareCommand.Create(console, globals));
+        root.Subcommands.Add(ScanCommand.Create(console, globals));
         return root;
     }
 }

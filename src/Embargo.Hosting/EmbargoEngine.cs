@@ -20,6 +20,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Differ = new SnapshotDiffer(store);
         Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory);
         Screening = new ScreeningService(store);
+        TextScanning = new TextScanningService(Screening);
     }
 
     public string DataDirectory { get; }
@@ -32,6 +33,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>Screening against the active snapshots.</summary>
     public ScreeningService Screening { get; }
+
+    /// <summary>Free-text screening (documents, articles, remittance text) against the same index.</summary>
+    public TextScanningService TextScanning { get; }
 
     /// <summary>Where downloads are staged before they are imported.</summary>
     public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");

@@ -45,7 +45,8 @@ public static class MatchJson
         id_number = q.IdNumber,
     };
 
-    private static object Explanation(MatchExplanation e) => new
+    /// <summary>An explanation as data; the free-text scan's mentions carry the same shape.</summary>
+    public static object Explanation(MatchExplanation e) => new
     {
         query_name = e.QueryName,
         matched_name = e.MatchedName,

@@ -1,0 +1,44 @@
+using Embargo.Matching.Text;
+
+namespace Embargo.Matching.Scan;
+
+/// <summary>
+/// One folded word of the text as the scanner sees it, computed once per distinct spelling: its key, its weight
+/// across the lists, whether it is an ordinary word, and the listed names it can point to (sharing its key
+/// exactly or within about one edit).
+/// </summary>
+internal sealed class TokenInfo
+{
+    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, float[] factors)
+    {
+        Folded = folded;
+        Key = key;
+        Role = role;
+        Weight = weight;
+        VeryCommon = veryCommon;
+        Ordinary = ordinary;
+        Postings = postings;
+        Factors = factors;
+    }
+
+    public string Folded { get; }
+    public string Key { get; }
+    public TokenRole Role { get; }
+
+    /// <summary>Rarity across the listed names (ln(1 + names / names with the key)).</summary>
+    public float Weight { get; }
+
+    /// <summary>In so many listed names (al, company) that looking it up finds nothing in particular.</summary>
+    public bool VeryCommon { get; }
+
+    /// <summary>An everyday English word, or a word frequent across the listed names.</summary>
+    public bool Ordinary { get; }
+
+    /// <summary>Lists of listed names holding the key (first) or a key about one edit away (then).</summary>
+    public int[][] Postings { get; }
+
+    /// <summary>The similarity each posting list stands for (1 for the key itself).</summary>
+    public float[] Factors { get; }
+
+    public bool IsLetters => Folded.Length > 0 && char.IsAsciiLetter(Folded[0]);
+}
