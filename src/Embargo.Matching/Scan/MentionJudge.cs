@@ -30,6 +30,18 @@ internal sealed class MentionJudge
 
     private const int MaxNeighbours = 2;
 
+    /// <summary>
+    /// An organisation's listed words the mention must cover, by weight: "Air Force" is not SYRIAN AIR FORCE,
+    /// "Presidency of Defense Industries" is PRESIDENCY OF DEFENSE INDUSTRIES.
+    /// </summary>
+    private const double MinOrganisationShare = 0.7;
+
+    /// <summary>One word alone is a name only from three letters ("a" is not AA, "is" not ISS).</summary>
+    private const int MinSingleWordLength = 3;
+
+    /// <summary>One word alone may differ from the listed spelling (Hizbollah, HIZBALLAH) only from this length.</summary>
+    private const int MinFuzzySingleWordLength = 6;
+
     private static readonly FrozenSet<string> VesselCues = FrozenSet.Create(StringComparer.Ordinal,
     [
         "vessel", "vessels", "ship", "ships", "tanker", "tankers", "mv", "mt", "imo", "cargo", "freighter", "carrier",
@@ -59,28 +71,49 @@ internal sealed class MentionJudge
         if (score < threshold) return null;
         var entry = _entries[span.Entity];
         var name = MatchedName(span, explanation);
-        if (entry.Kind == EntityKind.Person)
+        var coverage = Coverage(_names[name], explanation);
+        // The mention must cover the listed name: two of its words when it has two or more ("Erdogan" alone is
+        // not "ERDOGAN, Emrah"; "Washington" is not WASHINGTON TRADING), and most of an organisation's weight.
+        if (coverage.ListedWords >= 2 && coverage.MatchedWords < 2) return null;
+        if (entry.Kind != EntityKind.Person && coverage.MatchedShare < MinOrganisationShare) return null;
+
+        var words = WordCount(text, span, out var single);
+        var informative = text.CaseInformative[span.First];
+        var lower = AllLowerCase(text, span);
+        var capitalisedMidSentence = informative && AllCapitalised(text, span) && !text.StartsSpan(span.First);
+        if (words == 1)
         {
-            var (listedWords, matchedWords) = Coverage(_names[name], explanation);
-            if (listedWords >= 2 && matchedWords < 2) return null;
-            if (ConflictsWithNeighbours(text, span, scorer, threshold)) return null;
+            // One word alone must be the listed word itself, written as a name: not "it" for EP-ITH, "said" for
+            // SAID, "India" for ANDIA or "Russia" for ROSSIYA.
+            var token = text.Tokens[single].Info;
+            if (token.Folded.Length < MinSingleWordLength || (informative && lower)) return null;
+            if (!coverage.AllExact && (token.Ordinary || token.Folded.Length < MinFuzzySingleWordLength)) return null;
         }
+        if (entry.Kind == EntityKind.Person && ConflictsWithNeighbours(text, span, scorer, threshold)) return null;
 
         var reasons = new List<string>();
         var strength = MentionStrength.Strong;
-        var words = WordCount(text, span);
-        var informative = text.CaseInformative[span.First];
-        if (informative && AllLowerCase(text, span))
+        if (informative && lower)
         {
             strength = MentionStrength.NeedsContext;
             reasons.Add("written in lower case in a text that capitalises names");
         }
         if (_ordinaryName[name])
         {
+            // Ordinary words say little: the whole listed name must be there, and the context must support it.
+            if (coverage.MatchedWords < coverage.ListedWords || (informative && lower)) return null;
+            if (words == 1 && CommonWords.IsAlwaysCapitalised(text.Tokens[single].Info.Folded)) return null;
+            // "Eastern Economic Forum", "United States": the words are part of a longer name, not FORUM or UNITED.
+            if (informative && HasCapitalisedNeighbour(text, span))
+            {
+                if (words == 1) return null;
+                strength = MentionStrength.NeedsContext;
+                reasons.Add("part of a longer capitalised name");
+            }
             if (entry.Kind is EntityKind.Vessel or EntityKind.Aircraft)
             {
                 if (VesselCue(text, span) is { } cue) reasons.Add($"ordinary words, supported by '{cue}' nearby");
-                else if (IdentifierNearby(text, span, entry) is { } id) reasons.Add($"ordinary words, supported by identifier {id} nearby");
+                else if (IdentifierNearby(text, span, entry) is { } id) reasons.Add($"ordinary words, supported by {id} nearby");
                 else
                 {
                     strength = MentionStrength.NeedsContext;
@@ -91,10 +124,14 @@ internal sealed class MentionJudge
             {
                 reasons.Add("ordinary words, supported by capitals where the text uses them for names");
             }
-            else
+            else if (words >= 2 || capitalisedMidSentence)
             {
                 strength = MentionStrength.NeedsContext;
                 reasons.Add("the listed name is ordinary words");
+            }
+            else
+            {
+                return null;
             }
         }
         if (words == 1 && _nameSources[name].Strength == NameStrength.Weak)
@@ -118,23 +155,30 @@ internal sealed class MentionJudge
         return span.Name;
     }
 
-    // How many name words the listed name has, and how many of them the alignment paired with the text.
-    private static (int Listed, int Matched) Coverage(PreparedName listed, MatchExplanation explanation)
+    // How many name words the listed name has, how many (and what share of their weight) the alignment paired
+    // with the text, and whether every pair is an exact match.
+    private static (int ListedWords, int MatchedWords, double MatchedShare, bool AllExact) Coverage(PreparedName listed, MatchExplanation explanation)
     {
         var paired = new HashSet<string>(StringComparer.Ordinal);
+        var allExact = true;
         foreach (var pair in explanation.Alignment)
         {
             if (pair.Query is null || pair.Listed is null || pair.Similarity <= 0) continue;
+            allExact &= pair.Similarity >= 1;
             foreach (var token in pair.Listed.Split(' ')) paired.Add(token);
         }
         int words = 0, matched = 0;
+        double weight = 0, matchedWeight = 0;
         for (var j = 0; j < listed.Length; j++)
         {
             if (listed.Roles[j] != TokenRole.Word) continue;
             words++;
-            if (paired.Contains(listed.Tokens[j])) matched++;
+            weight += listed.Weights[j];
+            if (!paired.Contains(listed.Tokens[j])) continue;
+            matched++;
+            matchedWeight += listed.Weights[j];
         }
-        return (words, matched);
+        return (words, matched, weight > 0 ? matchedWeight / weight : 1, allExact);
     }
 
     // A name written with more name words than the span holds is scored whole: "Recep Tayyip Erdogan".
@@ -143,21 +187,31 @@ internal sealed class MentionJudge
         if (!text.CaseInformative[span.First]) return false;
         var first = span.First;
         var last = span.Last;
-        for (var n = 0; n < MaxNeighbours && !text.StartsSentence(first) && IsNameWord(text.Tokens[first - 1]); n++) first--;
-        for (var n = 0; n < MaxNeighbours && last + 1 < text.SentenceEnd[last] && IsNameWord(text.Tokens[last + 1]); n++) last++;
+        for (var n = 0; n < MaxNeighbours && !text.StartsSpan(first) && IsNameWord(text.Tokens[first - 1]) && !text.IsPossessive(first - 1); n++) first--;
+        for (var n = 0; n < MaxNeighbours && last + 1 < text.SpanEnd[last] && IsNameWord(text.Tokens[last + 1]); n++) last++;
         if (first == span.First && last == span.Last) return false;
         return scorer.Score(text.Written(first, last), span.Entity).Score < threshold;
     }
 
+    private static bool HasCapitalisedNeighbour(ScanText text, SpanCandidate span) =>
+        (!text.StartsSpan(span.First) && IsCapitalisedWord(text.Tokens[span.First - 1]) && !text.IsPossessive(span.First - 1))
+        || (span.Last + 1 < text.SpanEnd[span.Last] && IsCapitalisedWord(text.Tokens[span.Last + 1]));
+
+    private static bool IsCapitalisedWord(ScanToken token) => token.IsCapitalised && token.Info.IsLetters && token.Info.Role == TokenRole.Word;
+
     private static bool IsNameWord(ScanToken token) =>
         token.IsCapitalised && token.Info.IsLetters && token.Info.Folded.Length >= 2 && token.Info.Role == TokenRole.Word && !token.Info.Ordinary;
 
-    private static int WordCount(ScanText text, SpanCandidate span)
+    // Name words in the span (not particles, legal forms or numbers); single is the last one found.
+    private static int WordCount(ScanText text, SpanCandidate span, out int single)
     {
         var count = 0;
+        single = span.First;
         for (var i = span.First; i <= span.Last; i++)
         {
-            if (text.Tokens[i].Info.IsLetters && text.Tokens[i].Info.Role == TokenRole.Word) count++;
+            if (!text.Tokens[i].Info.IsLetters || text.Tokens[i].Info.Role != TokenRole.Word) continue;
+            count++;
+            single = i;
         }
         return count;
     }
@@ -171,7 +225,7 @@ internal sealed class MentionJudge
         return true;
     }
 
-    // Every name word capitalised (little words like "of" may not be), and more than the sentence's first word.
+    // Every name word capitalised (little words like "of" may not be).
     private static bool AllCapitalised(ScanText text, SpanCandidate span)
     {
         for (var i = span.First; i <= span.Last; i++)
@@ -185,7 +239,7 @@ internal sealed class MentionJudge
     private static string? VesselCue(ScanText text, SpanCandidate span)
     {
         var tokens = text.Tokens;
-        var sentenceEnd = text.SentenceEnd[span.First];
+        var sentenceEnd = text.SpanEnd[span.First];
         for (var i = span.First - 1; i >= 0 && i >= span.First - CueDistance; i--)
         {
             if (VesselCues.Contains(tokens[i].Info.Folded)) return tokens[i].Info.Folded;

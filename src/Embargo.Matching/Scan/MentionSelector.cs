@@ -7,7 +7,7 @@ namespace Embargo.Matching.Scan;
 /// </summary>
 internal static class MentionSelector
 {
-    public static List<MentionVerdict> Select(List<MentionVerdict> verdicts, int tokenCount, int maxEntitiesPerSpan)
+    public static List<MentionVerdict> Select(List<MentionVerdict> verdicts, int maxEntitiesPerSpan)
     {
         verdicts.Sort(static (a, b) =>
         {
@@ -39,11 +39,6 @@ internal static class MentionSelector
             perSpan[span] = [verdict.Span.Entity];
             kept.Add(verdict);
         }
-        kept.Sort(static (a, b) =>
-        {
-            var byPlace = a.Span.First.CompareTo(b.Span.First);
-            return byPlace != 0 ? byPlace : b.Score.CompareTo(a.Score);
-        });
         return kept;
     }
 }

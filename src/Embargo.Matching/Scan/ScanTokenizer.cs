@@ -16,7 +16,9 @@ internal static class ScanTokenizer
     /// <summary>Words longer than this are not names (hashes, base64, URLs run together).</summary>
     public const int MaxTokenLength = 64;
 
-    private static readonly SearchValues<char> Breaks = SearchValues.Create("!?;:|\n\r\t\"()[]{}<>«»“”„‟•·–—");
+    // Sentence ends; then what only stops a name (quotes, brackets, colons, dashes) without ending the sentence.
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("!?\n\r");
+    private static readonly SearchValues<char> SpanBreaks = SearchValues.Create(";:|\t\"()[]{}<>«»“”„‟•·–—");
     private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'’`ʼ‘");
 
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -29,6 +31,7 @@ internal static class ScanTokenizer
     public static void Tokenize(string text, List<RawToken> into)
     {
         var sentenceStart = true;
+        var spanStart = true;
         var i = 0;
         while (i < text.Length)
         {
@@ -39,8 +42,8 @@ internal static class ScanTokenizer
                 var end = ReadWord(text, ref i);
                 if (end - start <= MaxTokenLength)
                 {
-                    into.Add(new RawToken(start, end - start, ShapeOf(text.AsSpan(start, end - start)), sentenceStart));
-                    sentenceStart = false;
+                    into.Add(new RawToken(start, end - start, ShapeOf(text.AsSpan(start, end - start)), sentenceStart, spanStart || sentenceStart));
+                    sentenceStart = spanStart = false;
                 }
                 else
                 {
@@ -48,9 +51,10 @@ internal static class ScanTokenizer
                 }
                 continue;
             }
-            if (Breaks.Contains(c)) sentenceStart = true;
+            if (SentenceBreaks.Contains(c)) sentenceStart = true;
+            else if (SpanBreaks.Contains(c)) spanStart = true;
             else if (c == '.' && EndsSentence(text, i, into)) sentenceStart = true;
-            else if (c == '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1])) sentenceStart = true;
+            else if (c == '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1])) spanStart = true;
             i++;
         }
     }

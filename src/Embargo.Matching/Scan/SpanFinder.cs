@@ -29,7 +29,7 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
         var start = 0;
         while (start < tokens.Length)
         {
-            var end = text.SentenceEnd[start];
+            var end = text.SpanEnd[start];
             for (var from = start; from < end; from += ScanBuffer.MaxWords - Overlap)
             {
                 var to = Math.Min(end, from + ScanBuffer.MaxWords);
@@ -112,7 +112,7 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
         if (weight < needed) return;
         var listed = _names[name];
         // Little words the listed name has, just outside the run, belong to it: al-Qaida, Bank of Russia.
-        for (var n = 0; n < 2 && first - 1 >= from && !text.StartsSentence(first) && HasKey(listed, text.Tokens[first - 1].Info.Key); n++) first--;
+        for (var n = 0; n < 2 && first - 1 >= from && !text.StartsSpan(first) && HasKey(listed, text.Tokens[first - 1].Info.Key); n++) first--;
         for (var n = 0; n < 2 && last + 1 < to && HasKey(listed, text.Tokens[last + 1].Info.Key); n++) last++;
         var entity = _nameEntity[name];
         if (seen.Add((first, last, entity))) into.Add(new SpanCandidate(first, last, entity, name));

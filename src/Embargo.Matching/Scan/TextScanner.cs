@@ -42,7 +42,13 @@ public sealed class TextScanner
         {
             if (_judge.Judge(scanText, candidate, scorer, options.Threshold) is { } verdict) verdicts.Add(verdict);
         }
-        var kept = MentionSelector.Select(verdicts, scanText.Tokens.Length, Math.Max(1, options.MaxEntitiesPerSpan));
+        var kept = MentionSelector.Select(verdicts, Math.Max(1, options.MaxEntitiesPerSpan));
+        Repeats.Add(scanText, kept, _index.Entries);
+        kept.Sort(static (a, b) =>
+        {
+            var byPlace = a.Span.First.CompareTo(b.Span.First);
+            return byPlace != 0 ? byPlace : b.Score.CompareTo(a.Score);
+        });
         var mentions = new List<TextMention>(kept.Count);
         foreach (var v in kept)
         {
@@ -63,7 +69,7 @@ public sealed class TextScanner
         foreach (var r in raw)
         {
             var infos = _catalog.Get(text.AsSpan(r.Start, r.Length));
-            for (var i = 0; i < infos.Length; i++) tokens.Add(new ScanToken(r.Start, r.Length, r.Shape, r.SentenceStart && i == 0, infos[i]));
+            for (var i = 0; i < infos.Length; i++) tokens.Add(new ScanToken(r.Start, r.Length, r.Shape, r.SentenceStart && i == 0, r.SpanStart && i == 0, infos[i]));
         }
         return new ScanText(text, [.. tokens]);
     }
