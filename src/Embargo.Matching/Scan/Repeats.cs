@@ -24,7 +24,7 @@ internal static class Repeats
             var rarest = v.Span.First;
             for (var i = v.Span.First; i <= v.Span.Last; i++)
             {
-                if (text.Tokens[i].Info.Weight > text.Tokens[rarest].Info.Weight) rarest = i;
+                if (text.Tokens[i].Info.Weight >= text.Tokens[rarest].Info.Weight) rarest = i; // a tie goes to the later word, the surname in prose
             }
             var info = text.Tokens[rarest].Info;
             if (info.Ordinary || !info.IsLetters) continue;

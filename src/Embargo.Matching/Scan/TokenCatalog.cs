@@ -17,6 +17,8 @@ internal sealed class TokenCatalog
     /// <summary>A word in more than this share of listed names is "ordinary" for the purpose of free text (trading, vladimir).</summary>
     private const double OrdinaryNameShare = 0.003;
 
+    private const int MinCommonFrequency = 50;
+
     private static readonly int[] NoNames = [];
 
     private readonly ConcurrentDictionary<string, TokenInfo[]> _words = new(StringComparer.Ordinal);
@@ -59,16 +61,28 @@ internal sealed class TokenCatalog
 
     private TokenInfo[] Create(string written)
     {
-        var pieces = NameText.Tokenize(NameText.Fold(written));
+        string folded;
+        try
+        {
+            folded = NameText.Fold(written);
+        }
+        catch (ArgumentException)
+        {
+            return []; // an unpaired surrogate: broken text, no name
+        }
+        var pieces = NameText.Tokenize(folded);
         var infos = new TokenInfo[pieces.Length];
         for (var i = 0; i < pieces.Length; i++) infos[i] = Describe(pieces[i]);
         return infos;
     }
 
+    // As the index decides, but never for a key fewer than a few dozen names hold (a small list has no common keys).
+    private bool IsVeryCommon(string key) => _statistics.IsVeryCommon(key) && _statistics.Frequency(key) > MinCommonFrequency;
+
     private TokenInfo Describe(string folded)
     {
         var key = NameText.Key(folded);
-        var veryCommon = _statistics.IsVeryCommon(key);
+        var veryCommon = IsVeryCommon(key);
         var postings = new List<int[]>();
         var factors = new List<float>();
         var exact = _candidates.Names(key);
@@ -82,7 +96,7 @@ internal sealed class TokenCatalog
         foreach (var k in near)
         {
             // As in retrieval: a near spelling of a very common key floods without finding anything new.
-            if (_statistics.IsVeryCommon(k)) continue;
+            if (IsVeryCommon(k)) continue;
             var names = _candidates.Names(k);
             if (names.Length == 0) continue;
             postings.Add(names);
