@@ -37,10 +37,10 @@ internal sealed class MentionJudge
     private const double MinOrganisationShare = 0.7;
 
     /// <summary>One word alone is a name only from three letters ("a" is not AA, "is" not ISS).</summary>
-    private const int MinSingleWordLength = 3;
+    public const int MinSingleWordLength = 3;
 
     /// <summary>One word alone may differ from the listed spelling (Hizbollah, HIZBALLAH) only from this length.</summary>
-    private const int MinFuzzySingleWordLength = 6;
+    public const int MinFuzzySingleWordLength = 6;
 
     private static readonly FrozenSet<string> VesselCues = FrozenSet.Create(StringComparer.Ordinal,
     [

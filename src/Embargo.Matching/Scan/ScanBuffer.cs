@@ -13,6 +13,7 @@ internal sealed class ScanBuffer
 
     private float[] _weight = [];
     private ulong[] _words = [];
+    private ulong[] _near = [];
     private readonly List<int> _touched = [];
 
     public static ScanBuffer For(int names)
@@ -22,6 +23,7 @@ internal sealed class ScanBuffer
         {
             buffer._weight = new float[names];
             buffer._words = new ulong[names];
+            buffer._near = new ulong[names];
         }
         return buffer;
     }
@@ -32,8 +34,11 @@ internal sealed class ScanBuffer
 
     public ulong WordsOf(int name) => _words[name];
 
+    /// <summary>The words that reached the name only through a key one edit away from theirs.</summary>
+    public ulong NearOf(int name) => _near[name];
+
     /// <summary>Credits every name in <paramref name="names"/> with the weight, once per word (bit).</summary>
-    public void Add(int[] names, float weight, ulong wordBits)
+    public void Add(int[] names, float weight, ulong wordBits, bool near)
     {
         foreach (var name in names)
         {
@@ -42,6 +47,7 @@ internal sealed class ScanBuffer
             if (had == 0) _touched.Add(name);
             _words[name] = had | wordBits;
             _weight[name] += weight;
+            if (near) _near[name] |= wordBits;
         }
     }
 
@@ -51,6 +57,7 @@ internal sealed class ScanBuffer
         {
             _weight[name] = 0;
             _words[name] = 0;
+            _near[name] = 0;
         }
         _touched.Clear();
     }

@@ -25,12 +25,14 @@ internal sealed class TokenCatalog
     private readonly ConcurrentDictionary<(string, string), int[]> _joined = new();
     private readonly ConcurrentDictionary<string, TokenInfo[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly CandidateIndex _candidates;
+    private readonly AnchorIndex _anchors;
     private readonly TokenStatistics _statistics;
     private readonly int _ordinaryFrequency;
 
-    public TokenCatalog(CandidateIndex candidates, TokenStatistics statistics, int names)
+    public TokenCatalog(CandidateIndex candidates, AnchorIndex anchors, TokenStatistics statistics, int names)
     {
         _candidates = candidates;
+        _anchors = anchors;
         _statistics = statistics;
         _ordinaryFrequency = Math.Max(20, (int)(names * OrdinaryNameShare));
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -85,7 +87,7 @@ internal sealed class TokenCatalog
         var veryCommon = IsVeryCommon(key);
         var postings = new List<int[]>();
         var factors = new List<float>();
-        var exact = _candidates.Names(key);
+        var exact = _anchors.Names(key);
         if (exact.Length > 0)
         {
             postings.Add(exact);
@@ -93,16 +95,18 @@ internal sealed class TokenCatalog
         }
         var near = new List<string>();
         _candidates.NearKeys(key, near);
-        foreach (var k in near)
+        // An everyday word is not a misspelt name ("ahead" is not AHMAD): it wakes names only by its own key.
+        var ordinary = IsOrdinary(folded, key);
+        foreach (var k in ordinary ? [] : near)
         {
             // As in retrieval: a near spelling of a very common key floods without finding anything new.
             if (IsVeryCommon(k)) continue;
-            var names = _candidates.Names(k);
+            var names = _anchors.Names(k);
             if (names.Length == 0) continue;
             postings.Add(names);
             factors.Add((float)Tuning.PhoneticSimilarity);
         }
-        return new TokenInfo(folded, key, TokenRoles.Of(folded), _statistics.Weight(key), veryCommon, IsOrdinary(folded, key),
-            [.. postings], [.. factors]);
+        return new TokenInfo(folded, key, TokenRoles.Of(folded), _statistics.Weight(key), veryCommon, ordinary,
+            [.. postings], [.. factors], [.. near]);
     }
 }

@@ -9,7 +9,7 @@ namespace Embargo.Matching.Scan;
 /// </summary>
 internal sealed class TokenInfo
 {
-    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, float[] factors)
+    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, float[] factors, string[] nearKeys)
     {
         Folded = folded;
         Key = key;
@@ -19,6 +19,25 @@ internal sealed class TokenInfo
         Ordinary = ordinary;
         Postings = postings;
         Factors = factors;
+        NearKeys = nearKeys;
+        KeyHash = StringComparer.Ordinal.GetHashCode(key);
+    }
+
+    /// <summary>The key's ordinal hash, for the scanner's per-sentence filter.</summary>
+    public int KeyHash { get; }
+
+    /// <summary>Listed keys about one edit from this word's key.</summary>
+    public string[] NearKeys { get; }
+
+    /// <summary>Whether this word may stand for a listed word with the given key (the same key, or one edit away).</summary>
+    public bool Meets(string listedKey)
+    {
+        if (string.Equals(Key, listedKey, StringComparison.Ordinal)) return true;
+        foreach (var near in NearKeys)
+        {
+            if (string.Equals(near, listedKey, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     public string Folded { get; }
@@ -34,7 +53,7 @@ internal sealed class TokenInfo
     /// <summary>An everyday English word, or a word frequent across the listed names.</summary>
     public bool Ordinary { get; }
 
-    /// <summary>Lists of listed names holding the key (first) or a key about one edit away (then).</summary>
+    /// <summary>Listed names this word is an anchor of (see <see cref="AnchorIndex"/>), by its key (first) or a key about one edit away (then).</summary>
     public int[][] Postings { get; }
 
     /// <summary>The similarity each posting list stands for (1 for the key itself).</summary>
