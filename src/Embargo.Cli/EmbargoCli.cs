@@ -39,6 +39,7 @@ internal static class EmbargoCli
         root.Subcommands.Add(lists);
         root.Subcommands.Add(ScreenCommand.Create(console, globals));
         root.Subcommands.Add(CompareCommand.Create(console, globals));
+        root.Subcommands.Add(ScanCommand.Create(console, globals));
         root.Subcommands.Add(ServeCommand.Create(console, globals));
         var keys = new Command("keys", "Create, list and revoke API keys for the HTTP service.");
         keys.Subcommands.Add(KeysCreateCommand.Create(console, globals));

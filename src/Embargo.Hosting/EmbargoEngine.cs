@@ -24,6 +24,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate);
         Keys = new ApiKeyService(keys, clock);
         Clock = clock;
+        TextScanning = new TextScanningService(Screening);
     }
 
     public string DataDirectory { get; }
@@ -41,6 +42,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
     public ApiKeyService Keys { get; }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>Free-text screening (documents, articles, remittance text) against the same index.</summary>
+    public TextScanningService TextScanning { get; }
 
     /// <summary>Where downloads are staged before they are imported.</summary>
     public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");

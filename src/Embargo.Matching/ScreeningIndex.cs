@@ -41,6 +41,15 @@ public sealed class ScreeningIndex
     public int EntityCount => _entries.Length;
     public int NameCount => _names.Length;
 
+    // Read-only views for the free-text scanner (Scan/), which walks the candidate index itself.
+    internal ListEntry[] Entries => _entries;
+    internal PreparedName[] PreparedNames => _names;
+    internal EntryName[] NameSources => _nameSources;
+    internal int[] NameEntity => _nameEntity;
+    internal int[][] EntityNames => _entityNames;
+    internal TokenStatistics Statistics => _statistics;
+    internal CandidateIndex Candidates => _candidates;
+
     public static ScreeningIndex Build(IEnumerable<ListEntry> entries) => Build(entries, null);
 
     /// <summary>Builds an index whose token rarity comes from another index (to compare names as the lists weigh them).</summary>

@@ -55,6 +55,7 @@ public static class MatchJson
         gender = q.Gender,
     };
 
+    /// <summary>An explanation as data; the free-text scan's mentions carry the same shape.</summary>
     public static object Explanation(MatchExplanation e) => new
     {
         query_name = e.QueryName,

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Embargo.Core.Model;
+using Embargo.Lists.Import;
+using Embargo.Lists.Parsing;
+using Embargo.Matching;
+using Embargo.Matching.Scan;
+
+namespace Embargo.Benchmarks;
+
+/// <summary>
+/// Free-text scanning speed on one core: the seed articles repeated to about half the size, plus generated prose
+/// (the articles' words shuffled, with invented capitalised names and numbers, so the word cache and the score
+/// cache cannot do all the work) for the other half. Scanned as one large text and as ~3 KB documents.
+/// </summary>
+internal static class ScanBenchmark
+{
+    private static readonly string[] Lists = ["ofac-sdn-2024-05", "ofac-cons-2025-12", "un-2026-02-27"];
+    private const int DocumentChars = 3_000;
+
+    public static int Run(int megabytes)
+    {
+        var shared = SharedData.Directory();
+        if (shared is null)
+        {
+            Console.Error.WriteLine("shared data not found: set EMBARGO_SHARED_DIR or place ../shared beside the repository");
+            return 2;
+        }
+        var stopwatch = Stopwatch.StartNew();
+        var index = ScreeningIndex.Build(Load(shared));
+        var indexTime = stopwatch.Elapsed;
+        stopwatch.Restart();
+        var scanner = new TextScanner(index);
+        var scannerTime = stopwatch.Elapsed;
+
+        var seeds = Directory.GetFiles(Path.Combine(shared, "data", "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var repeated = Repeat(seeds, megabytes * 1_000_000 / 2);
+        var generated = Generate(seeds, megabytes * 1_000_000 / 2, new Random(42));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"scan benchmark: index {index.EntityCount:N0} entities / {index.NameCount:N0} names built in {indexTime.TotalSeconds:F2} s, scanner in {scannerTime.TotalMilliseconds:F0} ms; 1 thread"));
+
+        // Warm up the JIT and the word cache on a little text first, as a running service would be.
+        scanner.Scan(string.Concat(seeds));
+        Measure("seed articles repeated, one text", scanner, [repeated]);
+        Measure("generated prose, one text", scanner, [generated]);
+        Measure("seed articles repeated, 3 KB documents", scanner, Split(repeated));
+        Measure("generated prose, 3 KB documents", scanner, Split(generated));
+        return 0;
+    }
+
+    private static void Measure(string label, TextScanner scanner, IReadOnlyList<string> texts)
+    {
+        long bytes = 0;
+        foreach (var t in texts) bytes += Encoding.UTF8.GetByteCount(t);
+        GC.Collect();
+        var stopwatch = Stopwatch.StartNew();
+        int strong = 0, weak = 0;
+        foreach (var text in texts)
+        {
+            foreach (var m in scanner.Scan(text).Mentions)
+            {
+                if (m.Strength == MentionStrength.Strong) strong++;
+                else weak++;
+            }
+        }
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {label,-42} {bytes / 1e6,7:F1} MB in {seconds,6:F2} s = {bytes / 1e6 / seconds,6:F1} MB/s  ({strong:N0} strong, {weak:N0} needing context)"));
+    }
+
+    private static string Repeat(string[] seeds, int size)
+    {
+        var builder = new StringBuilder(size + 10_000);
+        while (builder.Length < size)
+        {
+            foreach (var seed in seeds) builder.Append(seed).Append("\n\n");
+        }
+        return builder.ToString();
+    }
+
+    // Sentences of 8-30 words drawn from the articles' vocabulary, with invented names (capitalised syllables) and numbers.
+    private static string Generate(string[] seeds, int size, Random random)
+    {
+        var words = string.Join(' ', seeds).Split([' ', '\n', '\r', '\t', ',', '.', '"', '(', ')', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
+        string[] syllables = ["ka", "ro", "mi", "tan", "vel", "dor", "shi", "an", "lu", "bek", "zor", "pa", "ni", "ev", "os", "ter", "gu", "ly"];
+        var builder = new StringBuilder(size + 1_000);
+        while (builder.Length < size)
+        {
+            var count = random.Next(8, 31);
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0) builder.Append(' ');
+                var roll = random.Next(100);
+                if (roll < 8)
+                {
+                    var parts = random.Next(2, 4);
+                    for (var p = 0; p < parts; p++)
+                    {
+                        var s = syllables[random.Next(syllables.Length)];
+                        builder.Append(p == 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s);
+                    }
+                }
+                else if (roll < 11)
+                {
+                    builder.Append(random.Next(1, 100_000).ToString(CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(words[random.Next(words.Length)]);
+                }
+            }
+            builder.Append(random.Next(10) == 0 ? ".\n" : ". ");
+        }
+        return builder.ToString();
+    }
+
+    private static List<string> Split(string text)
+    {
+        var parts = new List<string>(text.Length / DocumentChars + 1);
+        for (var start = 0; start < text.Length;)
+        {
+            var end = Math.Min(text.Length, start + DocumentChars);
+            // Cut at a space so no word is split.
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            parts.Add(text[start..end]);
+            start = end;
+        }
+        return parts;
+    }
+
+    private static List<ListEntry> Load(string shared)
+    {
+        var entries = new List<ListEntry>();
+        foreach (var list in Lists)
+        {
+            var detected = ListFormatDetector.DetectOne([Path.Combine(shared, "data", "lists", list)], null);
+            var parse = detected.Parser.ParseAsync(detected.Files, new ParseContext(), default).GetAsyncEnumerator();
+            while (parse.MoveNextAsync().AsTask().GetAwaiter().GetResult()) entries.Add(parse.Current);
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Numerics;
+using Embargo.Matching.Index;
+using Embargo.Matching.Text;
+
+namespace Embargo.Matching.Scan;
+
+/// <summary>
+/// Finds the stretches of a sentence that may name a listed party, without scoring every window: each word's
+/// listed keys (found once per spelling, see <see cref="TokenCatalog"/>) credit the listed names holding them;
+/// a name credited with enough of its weight, by words close together, gives a candidate span. Words in very
+/// many names (al, company) credit nobody; they join a span only when the listed name has them.
+/// </summary>
+internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
+{
+    /// <summary>The words found must weigh this share of the listed name's words before it is scored at all.</summary>
+    private const float MinCoveredShare = 0.45f;
+
+    // Words overlap between stretches of a long sentence, so that no name is cut in two.
+    private const int Overlap = 10;
+
+    private readonly PreparedName[] _names = index.PreparedNames;
+    private readonly int[] _nameEntity = index.NameEntity;
+    private readonly int[][] _keyHashes = KeyHashes(index.PreparedNames);
+    private readonly int[] _wordCounts = Array.ConvertAll(index.PreparedNames, WordCount);
+
+    private static int[][] KeyHashes(PreparedName[] names)
+    {
+        var hashes = new int[names.Length][];
+        for (var n = 0; n < names.Length; n++)
+        {
+            // Only name words count as a second word: "of" or "llc" beside a common word is no evidence.
+            var words = new List<int>(names[n].Length);
+            for (var j = 0; j < names[n].Length; j++)
+            {
+                if (names[n].Roles[j] == TokenRole.Word) words.Add(StringComparer.Ordinal.GetHashCode(names[n].Keys[j]));
+            }
+            hashes[n] = [.. words];
+        }
+        return hashes;
+    }
+
+    public void Find(ScanText text, int maxSpan, List<SpanCandidate> into)
+    {
+        var seen = new HashSet<(int, int, int)>();
+        var tokens = text.Tokens;
+        var buffer = ScanBuffer.For(_names.Length);
+        var start = 0;
+        while (start < tokens.Length)
+        {
+            var end = text.SpanEnd[start];
+            for (var from = start; from < end; from += ScanBuffer.MaxWords - Overlap)
+            {
+                var to = Math.Min(end, from + ScanBuffer.MaxWords);
+                FindInStretch(text, from, to, maxSpan, buffer, seen, into);
+                if (to == end) break;
+            }
+            start = end;
+        }
+    }
+
+    private void FindInStretch(ScanText text, int from, int to, int maxSpan, ScanBuffer buffer, HashSet<(int, int, int)> seen, List<SpanCandidate> into)
+    {
+        var tokens = text.Tokens;
+        for (var p = from; p < to; p++)
+        {
+            var info = tokens[p].Info;
+            var bit = 1UL << (p - from);
+            if (!info.VeryCommon)
+            {
+                for (var k = 0; k < info.Postings.Length; k++) buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+            }
+            if (p + 1 < to)
+            {
+                var next = tokens[p + 1].Info;
+                var joined = catalog.Joined(info, next);
+                if (joined.Length > 0) buffer.Add(joined, info.Weight + next.Weight, bit | (bit << 1), false);
+            }
+        }
+        // The stretch's keys in a small Bloom filter: most names an anchor woke have no second word here, and
+        // are dropped in a few operations each.
+        Span<ulong> bloom = stackalloc ulong[BloomWords];
+        for (var p = from; p < to; p++) SetBloom(bloom, tokens[p].Info.KeyHash);
+        foreach (var name in buffer.Touched)
+        {
+            var listed = _names[name];
+            var needed = MinCoveredShare * Math.Max(listed.WordWeight, 1e-3f);
+            // One word may name a one-word listing; any other needs two of its words here (see MentionJudge).
+            if (_wordCounts[name] >= 2 || buffer.WeightOf(name) < needed)
+            {
+                var hits = BitOperations.PopCount(buffer.NearOf(name));
+                foreach (var hash in _keyHashes[name])
+                {
+                    if (InBloom(bloom, hash)) hits++;
+                }
+                if (hits < 2) continue;
+            }
+            // Now every word near an anchor with one of the name's keys counts.
+            var anchors = buffer.WordsOf(name);
+            var lo = Math.Max(from, from + BitOperations.TrailingZeroCount(anchors) - maxSpan);
+            var hi = Math.Min(to - 1, from + 63 - BitOperations.LeadingZeroCount(anchors) + maxSpan);
+            var words = anchors;
+            for (var p = lo; p <= hi; p++)
+            {
+                if (HasKey(listed, tokens[p].Info.Key)) words |= 1UL << (p - from);
+            }
+            AddClusters(text, from, to, words, anchors, name, needed, maxSpan, seen, into);
+        }
+        buffer.Reset();
+    }
+
+    private const int BloomWords = 64;
+
+    private static void SetBloom(Span<ulong> bloom, int hash) => bloom[(hash >>> 6) & (BloomWords - 1)] |= 1UL << (hash & 63);
+
+    private static bool InBloom(ReadOnlySpan<ulong> bloom, int hash) => (bloom[(hash >>> 6) & (BloomWords - 1)] & (1UL << (hash & 63))) != 0;
+
+    // Groups the words that meet a name into runs close together; each run holding an anchor and heavy enough is a candidate.
+    private void AddClusters(ScanText text, int from, int to, ulong words, ulong anchors, int name, float needed, int maxSpan,
+        HashSet<(int, int, int)> seen, List<SpanCandidate> into)
+    {
+        var tokens = text.Tokens;
+        var first = -1;
+        var last = -1;
+        var weight = 0f;
+        ulong bits = 0;
+        while (words != 0)
+        {
+            var p = from + BitOperations.TrailingZeroCount(words);
+            words &= words - 1;
+            if (first >= 0 && (!CloseEnough(tokens, last, p) || p - first + 1 > maxSpan))
+            {
+                if ((bits & anchors) != 0) Emit(text, from, to, first, last, bits, weight, name, needed, seen, into);
+                first = -1;
+                weight = 0;
+                bits = 0;
+            }
+            if (first < 0) first = p;
+            last = p;
+            weight += tokens[p].Info.Weight;
+            bits |= 1UL << (p - from);
+        }
+        if (first >= 0 && (bits & anchors) != 0) Emit(text, from, to, first, last, bits, weight, name, needed, seen, into);
+    }
+
+    // Two credited words belong to one name when at most one word lies between them, or two little ones (of the).
+    private static bool CloseEnough(ScanToken[] tokens, int last, int next)
+    {
+        var gap = next - last - 1;
+        if (gap <= 1) return true;
+        if (gap > 2) return false;
+        for (var i = last + 1; i < next; i++)
+        {
+            if (!tokens[i].Info.VeryCommon && tokens[i].Info.Role == TokenRole.Word) return false;
+        }
+        return true;
+    }
+
+    private void Emit(ScanText text, int from, int to, int first, int last, ulong bits, float weight, int name, float needed,
+        HashSet<(int, int, int)> seen, List<SpanCandidate> into)
+    {
+        if (weight < needed) return;
+        var listed = _names[name];
+        // A name listed with two words or more needs two in the text (checked again on the engine's alignment).
+        var words = WordsIn(text, from, bits, out var single);
+        if (_wordCounts[name] >= 2 && words < 2) return;
+        if (words == 1 && !CanStandAlone(text, single, listed)) return;
+        // Little words the listed name has, just outside the run, belong to it: al-Qaida, Bank of Russia.
+        for (var n = 0; n < 2 && first - 1 >= from && !text.StartsSpan(first) && HasKey(listed, text.Tokens[first - 1].Info.Key); n++) first--;
+        for (var n = 0; n < 2 && last + 1 < to && HasKey(listed, text.Tokens[last + 1].Info.Key); n++) last++;
+        var entity = _nameEntity[name];
+        if (seen.Add((first, last, entity))) into.Add(new SpanCandidate(first, last, entity, name));
+    }
+
+    private static int WordCount(PreparedName name)
+    {
+        var count = 0;
+        for (var j = 0; j < name.Length; j++)
+        {
+            if (name.Roles[j] == TokenRole.Word) count++;
+        }
+        return count;
+    }
+
+    // The matched words (bits) that are name words: not particles, legal forms, numbers or lone letters.
+    private static int WordsIn(ScanText text, int from, ulong bits, out int single)
+    {
+        var count = 0;
+        single = -1;
+        while (bits != 0)
+        {
+            var p = from + BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            var info = text.Tokens[p].Info;
+            if (info.Role != TokenRole.Word || !info.IsLetters || info.Folded.Length < 2) continue;
+            count++;
+            single = p;
+        }
+        return count;
+    }
+
+    // The judge's rules for one word alone (see MentionJudge), applied before scoring: most windows end here.
+    private static bool CanStandAlone(ScanText text, int p, PreparedName listed)
+    {
+        var token = text.Tokens[p];
+        if (token.Info.Folded.Length < MentionJudge.MinSingleWordLength) return false;
+        if (text.CaseInformative[p] && token.Shape == TokenShape.Lower) return false;
+        return HasKey(listed, token.Info.Key) || (!token.Info.Ordinary && token.Info.Folded.Length >= MentionJudge.MinFuzzySingleWordLength);
+    }
+
+    private static bool HasKey(PreparedName listed, string key)
+    {
+        foreach (var k in listed.Keys)
+        {
+            if (string.Equals(k, key, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using Embargo.Matching.Index;
+using Embargo.Matching.Text;
+
+namespace Embargo.Matching.Scan;
+
+/// <summary>
+/// The scanner's memory of words: each distinct spelling in the text is folded, keyed and looked up in the
+/// candidate index once, then reused (a news article repeats its words; a large file repeats them millions of
+/// times). Also two adjacent words run together (al qaida → ALQAIDA). Safe for concurrent scans; it stops
+/// growing past a size, after which unseen words are computed each time.
+/// </summary>
+internal sealed class TokenCatalog
+{
+    private const int MaxEntries = 400_000;
+
+    /// <summary>A word in more than this share of listed names is "ordinary" for the purpose of free text (trading, vladimir).</summary>
+    private const double OrdinaryNameShare = 0.003;
+
+    private const int MinCommonFrequency = 50;
+
+    private static readonly int[] NoNames = [];
+
+    private readonly ConcurrentDictionary<string, TokenInfo[]> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, string), int[]> _joined = new();
+    private readonly ConcurrentDictionary<string, TokenInfo[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+    private readonly CandidateIndex _candidates;
+    private readonly AnchorIndex _anchors;
+    private readonly TokenStatistics _statistics;
+    private readonly int _ordinaryFrequency;
+
+    public TokenCatalog(CandidateIndex candidates, AnchorIndex anchors, TokenStatistics statistics, int names)
+    {
+        _candidates = candidates;
+        _anchors = anchors;
+        _statistics = statistics;
+        _ordinaryFrequency = Math.Max(20, (int)(names * OrdinaryNameShare));
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The folded words one written word stands for (one, except where a script writes no spaces).</summary>
+    public TokenInfo[] Get(ReadOnlySpan<char> written)
+    {
+        if (_wordsBySpan.TryGetValue(written, out var known)) return known;
+        var text = written.ToString();
+        var infos = Create(text);
+        if (_words.Count < MaxEntries) _words.TryAdd(text, infos);
+        return infos;
+    }
+
+    /// <summary>Listed names holding the run-together key of two adjacent words (al + qaida → alqaida).</summary>
+    public int[] Joined(TokenInfo first, TokenInfo second)
+    {
+        if (_joined.TryGetValue((first.Folded, second.Folded), out var names)) return names;
+        names = _candidates.Names(NameText.Key(first.Folded + second.Folded));
+        if (names.Length == 0) names = NoNames;
+        if (_joined.Count < MaxEntries) _joined.TryAdd((first.Folded, second.Folded), names);
+        return names;
+    }
+
+    /// <summary>Whether a folded word counts as ordinary: an everyday English word or one frequent across the lists.</summary>
+    public bool IsOrdinary(string folded, string key) => CommonWords.Contains(folded) || _statistics.Frequency(key) >= _ordinaryFrequency;
+
+    private TokenInfo[] Create(string written)
+    {
+        string folded;
+        try
+        {
+            folded = NameText.Fold(written);
+        }
+        catch (ArgumentException)
+        {
+            return []; // an unpaired surrogate: broken text, no name
+        }
+        var pieces = NameText.Tokenize(folded);
+        var infos = new TokenInfo[pieces.Length];
+        for (var i = 0; i < pieces.Length; i++) infos[i] = Describe(pieces[i]);
+        return infos;
+    }
+
+    // As the index decides, but never for a key fewer than a few dozen names hold (a small list has no common keys).
+    private bool IsVeryCommon(string key) => _statistics.IsVeryCommon(key) && _statistics.Frequency(key) > MinCommonFrequency;
+
+    private TokenInfo Describe(string folded)
+    {
+        var key = NameText.Key(folded);
+        var veryCommon = IsVeryCommon(key);
+        var postings = new List<int[]>();
+        var factors = new List<float>();
+        var exact = _anchors.Names(key);
+        if (exact.Length > 0)
+        {
+            postings.Add(exact);
+            factors.Add(1f);
+        }
+        var near = new List<string>();
+        _candidates.NearKeys(key, near);
+        // An everyday word is not a misspelt name ("ahead" is not AHMAD): it wakes names only by its own key.
+        var ordinary = IsOrdinary(folded, key);
+        foreach (var k in ordinary ? [] : near)
+        {
+            // As in retrieval: a near spelling of a very common key floods without finding anything new.
+            if (IsVeryCommon(k)) continue;
+            var names = _anchors.Names(k);
+            if (names.Length == 0) continue;
+            postings.Add(names);
+            factors.Add((float)Tuning.PhoneticSimilarity);
+        }
+        return new TokenInfo(folded, key, TokenRoles.Of(folded), _statistics.Weight(key), veryCommon, ordinary,
+            [.. postings], [.. factors], [.. near]);
+    }
+}
