@@ -25,6 +25,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Keys = new ApiKeyService(keys, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
+        Jobs = new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock);
     }
 
     public string DataDirectory { get; }
@@ -37,6 +38,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>Screening against the active snapshots.</summary>
     public ScreeningService Screening { get; }
+
+    /// <summary>Batch screening jobs submitted to the server.</summary>
+    public Jobs.BatchJobService Jobs { get; }
 
     /// <summary>API keys for the HTTP service.</summary>
     public ApiKeyService Keys { get; }

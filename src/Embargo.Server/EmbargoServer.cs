@@ -62,6 +62,7 @@ public static class EmbargoServer
         }));
 
         var app = builder.Build();
+        engine.Jobs.ResumeUnfinished();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestMetricsMiddleware>();
@@ -74,6 +75,8 @@ public static class EmbargoServer
         ScreeningEndpoints.Map(v1);
         ListEndpoints.Map(v1);
         AdminEndpoints.Map(v1);
+        ScanEndpoints.Map(v1);
+        JobEndpoints.Map(v1);
         YenteEndpoints.Map(app);
         ReconcileEndpoints.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
