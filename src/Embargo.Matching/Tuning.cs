@@ -42,8 +42,11 @@ public static class Tuning
     /// </summary>
     public const double UnmatchedListedWeight = 0.5;
 
-    /// <summary>Companies rarely drop words of their name: "Banco Santander Chile" is not "Banco Santander".</summary>
-    public const double UnmatchedListedWeightOrganisation = 0.9;
+    /// <summary>
+    /// Companies rarely drop words of their name, on either side: "Banco Santander Chile" is not "Banco Santander",
+    /// and "Acme Trust Company" is another company than "Acme".
+    /// </summary>
+    public const double UnmatchedWeightOrganisation = 0.9;
 
     /// <summary>
     /// How much a query token the listing lacks counts against it: "JANAN MOHAMMAD AHMED AGHA" vs "JANAN AGHA".
@@ -67,6 +70,13 @@ public static class Tuning
     /// another person than "Muhammad bin Salman".
     /// </summary>
     public const double NameOrderPenalty = -0.20;
+
+    /// <summary>
+    /// A given name and a father's name exchanged around a lineage particle: "Salman bin Muhammad" is the son of
+    /// "Muhammad bin Salman" or his father, never the same man. Stronger than a merely broken order, and fires
+    /// even where the order check cannot (three tokens reversed look like a surname moved to the front).
+    /// </summary>
+    public const double LineageSwapPenalty = -0.30;
 
     /// <summary>
     /// The matched query words must weigh at least this share of one never-seen token, or the score shrinks in

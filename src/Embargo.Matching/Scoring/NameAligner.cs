@@ -66,9 +66,10 @@ internal static class NameAligner
         }
         // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing.
         var conflict = queryLeftWords && listedLeftWords;
-        var queryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedQueryWeight;
+        var queryFactor = conflict ? Tuning.ConflictingTokenWeight
+            : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedQueryWeight;
         var listedFactor = conflict ? Tuning.ConflictingTokenWeight
-            : organisation ? Tuning.UnmatchedListedWeightOrganisation : Tuning.UnmatchedListedWeight;
+            : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight;
         if (explain is not null)
         {
             for (var i = 0; i < n; i++)
@@ -81,7 +82,7 @@ internal static class NameAligner
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
         if (state.Evidence < required) score *= state.Evidence / required;
-        return new NameScore(score, IsOrderBroken(pairedWith));
+        return new NameScore(score, IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith));
     }
 
     // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere.
@@ -283,7 +284,8 @@ internal static class NameAligner
         var count = 0;
         foreach (var j in pairedWith)
         {
-            if (j >= 0) order[count++] = j;
+            // Query tokens paired as one run (forty four ~ 44) count once.
+            if (j >= 0 && (count == 0 || order[count - 1] != j)) order[count++] = j;
         }
         if (count < 3) return false;
         order = order[..count];
@@ -302,6 +304,25 @@ internal static class NameAligner
             if (rank[a] != (rank[a - 1] - 1 + count) % count) reversal = false;
         }
         return !rotation && !reversal;
+    }
+
+    /// <summary>
+    /// True when the names on either side of a query's lineage particle are paired with listed names that stand the
+    /// other way round a listed lineage particle: "Salman bin Muhammad" against "Muhammad bin Salman".
+    /// </summary>
+    private static bool IsLineageSwapped(PreparedName query, PreparedName listed, ReadOnlySpan<int> pairedWith)
+    {
+        for (var i = 1; i + 1 < query.Length; i++)
+        {
+            if (!TokenRoles.IsLineageParticle(query.Tokens[i])) continue;
+            int before = pairedWith[i - 1], after = pairedWith[i + 1];
+            if (before < 0 || after < 0 || after >= before) continue;
+            for (var j = after + 1; j < before; j++)
+            {
+                if (TokenRoles.IsLineageParticle(listed.Tokens[j])) return true;
+            }
+        }
+        return false;
     }
 
     private static string Describe(MatchHow how) => how switch

@@ -21,6 +21,12 @@ public static class TokenRoles
         "du", "des", "del", "della", "dello", "dei", "degli", "y", "e", "af", "av", "of", "the", "and", "for",
     ]);
 
+    // Particles that tie a name to a parent's (Muhammad bin Salman: Muhammad, son of Salman).
+    private static readonly FrozenSet<string> LineageParticles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "bin", "ibn", "ibnu", "bint", "binti", "bte", "ben", "ould",
+    ]);
+
     private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
     [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "rev", "reverend",
@@ -53,6 +59,9 @@ public static class TokenRoles
         if (kind == EntityKind.Unknown && LegalForms.IsLegalForm(token)) return TokenRole.LegalForm;
         return TokenRole.Word;
     }
+
+    /// <summary>True for a particle that ties a name to a parent's name: bin, ibn, bint, ben, ould.</summary>
+    public static bool IsLineageParticle(string token) => LineageParticles.Contains(token);
 
     /// <summary>
     /// The roles of a whole name's tokens, phrases included: multi-token legal forms (limited liability company,

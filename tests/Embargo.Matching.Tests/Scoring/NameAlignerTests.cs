@@ -38,4 +38,31 @@ public sealed class NameAlignerTests
     [Fact]
     public void KoreanNameMeetsItsLatinSpelling() =>
         Assert.True(NameComparer.Compare("박도춘", "Pak To-chun", EntityKind.Person).IsMatch);
+
+    [Fact]
+    public void SwappedFatherAndSonInThreeTokensIsAnotherPerson()
+    {
+        var swapped = NameComparer.Compare("Khalid bin Walid", "Walid bin Khalid", EntityKind.Person);
+        Assert.Contains(swapped.Explanation.Features, f => f.Id == "lineage_swapped");
+        Assert.False(swapped.IsMatch);
+        Assert.DoesNotContain(NameComparer.Compare("Khalid bin Walid", "Khalid ibn al-Walid", EntityKind.Person).Explanation.Features,
+            f => f.Id == "lineage_swapped");
+    }
+
+    [Fact]
+    public void NumberPhraseDoesNotBreakTheOrder()
+    {
+        var result = NameComparer.Compare("Regiment Twenty-Two North", "Regiment 22 North", EntityKind.Organization);
+        Assert.DoesNotContain(result.Explanation.Features, f => f.Id == "name_order");
+        Assert.True(result.Score > 0.95, $"{result.Score}");
+    }
+
+    [Fact]
+    public void ExtraWordInACompanyQueryCostsAsMuchAsAMissingOne()
+    {
+        var extraInQuery = NameComparer.Compare("Northwind Freight Holdings", "Northwind Freight", EntityKind.Organization).Score;
+        var missingInQuery = NameComparer.Compare("Northwind Freight", "Northwind Freight Holdings", EntityKind.Organization).Score;
+        Assert.Equal(missingInQuery, extraInQuery, 3);
+        Assert.False(NameComparer.Compare("Northwind Trust Company", "Northwind", EntityKind.Organization).IsMatch);
+    }
 }
