@@ -87,6 +87,12 @@ public static class Tuning
     /// <summary>Legal forms say little: "ACME HOLDINGS LTD" vs "ACME HOLDINGS" must still meet, "X CORP" vs "Y CORP" must not.</summary>
     public const float LegalFormWeight = 0.15f;
 
+    /// <summary>
+    /// Both names carry a legal form and the two are of different kinds: "Deutsche Bank AG" and "Deutsche Bank
+    /// GmbH" are two companies of one group, "Acme SAS" and "Acme SARL" two registrations.
+    /// </summary>
+    public const double LegalFormMismatchPenalty = -0.15;
+
     /// <summary>Particles (al, bin, van, of) carry a little evidence.</summary>
     public const float ParticleWeight = 0.3f;
 

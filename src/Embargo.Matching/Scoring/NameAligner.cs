@@ -82,7 +82,9 @@ internal static class NameAligner
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
         if (state.Evidence < required) score *= state.Evidence / required;
-        return new NameScore(score, IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith));
+        return new NameScore(score, IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith),
+            UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
+            && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
     }
 
     // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere.
@@ -323,6 +325,16 @@ internal static class NameAligner
             }
         }
         return false;
+    }
+
+    // The kind of the first legal form left unpaired (AG when the listing says GmbH), if it names one kind of legal person.
+    private static string? UnpairedLegalClass(PreparedName name, ReadOnlySpan<bool> used)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!used[i] && name.LegalClasses[i] is { } legal && LegalForms.IsSpecific(legal)) return legal;
+        }
+        return null;
     }
 
     private static string Describe(MatchHow how) => how switch

@@ -65,4 +65,17 @@ public sealed class NameAlignerTests
         Assert.Equal(missingInQuery, extraInQuery, 3);
         Assert.False(NameComparer.Compare("Northwind Trust Company", "Northwind", EntityKind.Organization).IsMatch);
     }
+
+    [Fact]
+    public void LegalFormsOfDifferentKindsLowerTheScore()
+    {
+        var differ = NameComparer.Compare("Nordlicht Versand AG", "Nordlicht Versand GmbH", EntityKind.Organization);
+        var same = NameComparer.Compare("Nordlicht Versand AG", "Nordlicht Versand Aktiengesellschaft", EntityKind.Organization);
+        var loose = NameComparer.Compare("Nordlicht Versand Inc", "Nordlicht Versand GmbH", EntityKind.Organization);
+        Assert.Contains(differ.Explanation.Features, f => f.Id == "legal_form_mismatch");
+        Assert.False(differ.IsMatch);
+        Assert.DoesNotContain(same.Explanation.Features, f => f.Id == "legal_form_mismatch");
+        Assert.DoesNotContain(loose.Explanation.Features, f => f.Id == "legal_form_mismatch");
+        Assert.True(NameComparer.Compare("Nordlicht Versand", "Nordlicht Versand GmbH", EntityKind.Organization).IsMatch);
+    }
 }
