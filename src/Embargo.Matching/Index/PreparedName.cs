@@ -14,6 +14,12 @@ internal sealed class PreparedName
 
     private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, bool nonLatin, string?[] legalClasses)
     {
+        GivenNameFamilies = new int[tokens.Length][];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // A particle is a given name only where a name starts (Ben Gurion), never inside (Musa ben Ali).
+            GivenNameFamilies[i] = roles[i] == TokenRole.Word || (i == 0 && roles[i] == TokenRole.Particle) ? GivenNameVariants.FamiliesOf(tokens[i]) : [];
+        }
         Original = original;
         LegalClasses = legalClasses;
         Numbers = new int[tokens.Length];
@@ -41,6 +47,9 @@ internal sealed class PreparedName
     /// "limited liability company" is "llc"); null for other tokens.
     /// </summary>
     public string?[] LegalClasses { get; }
+
+    /// <summary>The given-name families of each token (Bill and William share one), usually empty.</summary>
+    public int[][] GivenNameFamilies { get; }
 
     /// <summary>The number each token stands for ("44", "forty", "first"), or -1.</summary>
     public int[] Numbers { get; }

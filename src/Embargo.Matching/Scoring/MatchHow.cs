@@ -16,4 +16,6 @@ internal enum MatchHow
     LegalForm,
     /// <summary>The same number in digits or words (1st and First).</summary>
     Number,
+    /// <summary>A given name and its short form (Bill and William, Sasha and Alexander).</summary>
+    GivenNameVariant,
 }

@@ -244,6 +244,13 @@ internal static class NameAligner
                     s = 1;
                     h = MatchHow.LegalForm;
                 }
+                // A short form of a given name: Bill = William, Sasha = Alexander.
+                if (s < Tuning.GivenNameVariantSimilarity && query.GivenNameFamilies[i].Length > 0
+                    && GivenNameVariants.Share(query.GivenNameFamilies[i], listed.GivenNameFamilies[j]))
+                {
+                    s = Tuning.GivenNameVariantSimilarity;
+                    h = MatchHow.GivenNameVariant;
+                }
                 if (crossScript && s < Tuning.SkeletonSimilarity)
                 {
                     var bySkeleton = TokenSimilarity.OfSkeletons(query.SkeletonOf(i), listed.SkeletonOf(j));
@@ -346,6 +353,7 @@ internal static class NameAligner
         MatchHow.Skeleton => "skeleton",
         MatchHow.LegalForm => "legal_form",
         MatchHow.Number => "number",
+        MatchHow.GivenNameVariant => "given_name_variant",
         _ => "none",
     };
 

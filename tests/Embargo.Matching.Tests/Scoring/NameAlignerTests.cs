@@ -78,4 +78,18 @@ public sealed class NameAlignerTests
         Assert.DoesNotContain(loose.Explanation.Features, f => f.Id == "legal_form_mismatch");
         Assert.True(NameComparer.Compare("Nordlicht Versand", "Nordlicht Versand GmbH", EntityKind.Organization).IsMatch);
     }
+
+    [Fact]
+    public void ShortFormOfAGivenNameMatches()
+    {
+        var result = NameComparer.Compare("Bill Hartwell", "William HARTWELL", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "bill" && p.Listed == "william" && p.How == "given_name_variant");
+        Assert.False(NameComparer.Compare("Bill Hartwell", "Robert Hartwell", EntityKind.Person).IsMatch);
+    }
+
+    [Fact]
+    public void LineageParticleInsideANameIsNoShortForm() =>
+        Assert.DoesNotContain(NameComparer.Compare("Musa ben Yusuf", "Musa Benjamin Yusuf", EntityKind.Person).Explanation.Alignment,
+            p => p.How == "given_name_variant");
 }
