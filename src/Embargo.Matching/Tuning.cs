@@ -35,6 +35,9 @@ public static class Tuning
     /// </summary>
     public const double GivenNameVariantSimilarity = 0.85;
 
+    /// <summary>"Lavrovs" vs "Lavrov": the same name with a Baltic nominative -s; as good as a small typo.</summary>
+    public const double InflectionSimilarity = 0.9;
+
     /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
     public const double MinFuzzySimilarity = 0.75;
 
@@ -61,6 +64,13 @@ public static class Tuning
     /// query lacks (dev pairs F1 0.854 at precision 0.915; 0.4 on the listed side changed nothing).
     /// </summary>
     public const double UnmatchedQueryWeight = 0.5;
+
+    /// <summary>
+    /// A patronymic or a forefather's name only one side gives (Viktorovich in "Sergey Viktorovich Lavrov"; Awad in
+    /// "Usama bin Muhammad ibn Awad ibn Ladin"): records leave them out more than anything else, so they cost half
+    /// what another missing token does.
+    /// </summary>
+    public const double UnmatchedAncestryWeight = 0.25;
 
     /// <summary>
     /// Words left unpaired on both sides contradict each other: "HASAN AL-DULAIMI" vs "HASAN AL-TIKRITI" name

@@ -48,36 +48,35 @@ internal static class NameAligner
         }
         PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0);
 
-        var queryLeft = 0.0;
-        var listedLeft = 0.0;
-        var queryLeftWords = false;
-        var listedLeftWords = false;
-        for (var i = 0; i < n; i++)
-        {
-            if (queryUsed[i]) continue;
-            queryLeft += query.Weights[i];
-            queryLeftWords |= query.Roles[i] == TokenRole.Word;
-        }
-        for (var j = 0; j < m; j++)
-        {
-            if (listedUsed[j]) continue;
-            listedLeft += listed.Weights[j];
-            listedLeftWords |= listed.Roles[j] == TokenRole.Word;
-        }
+        var (queryLeft, queryLeftAncestry, queryLeftWords) = Unpaired(query, queryUsed, organisation);
+        var (listedLeft, listedLeftAncestry, listedLeftWords) = Unpaired(listed, listedUsed, organisation);
         // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing.
         var conflict = queryLeftWords && listedLeftWords;
         var queryFactor = conflict ? Tuning.ConflictingTokenWeight
             : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedQueryWeight;
         var listedFactor = conflict ? Tuning.ConflictingTokenWeight
             : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight;
+        // A patronymic or a forefather's name only one side gives is the commonest thing for a record to leave out.
+        var ancestryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedAncestryWeight;
         if (explain is not null)
         {
             for (var i = 0; i < n; i++)
-                if (!queryUsed[i]) explain.Add(new TokenPair(query.Tokens[i], null, 0, "unmatched", queryFactor * query.Weights[i]));
+            {
+                if (queryUsed[i]) continue;
+                var ancestry = !organisation && IsAncestry(query, i);
+                explain.Add(new TokenPair(query.Tokens[i], null, 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                    (ancestry ? ancestryFactor : queryFactor) * query.Weights[i]));
+            }
             for (var j = 0; j < m; j++)
-                if (!listedUsed[j]) explain.Add(new TokenPair(null, listed.Tokens[j], 0, "unmatched", listedFactor * listed.Weights[j]));
+            {
+                if (listedUsed[j]) continue;
+                var ancestry = !organisation && IsAncestry(listed, j);
+                explain.Add(new TokenPair(null, listed.Tokens[j], 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                    (ancestry ? ancestryFactor : listedFactor) * listed.Weights[j]));
+            }
         }
-        var total = state.Total + queryFactor * queryLeft + listedFactor * listedLeft;
+        var total = state.Total + queryFactor * queryLeft + listedFactor * listedLeft
+            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry);
         if (!state.WordMatched || total <= 0) return default;
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
@@ -86,6 +85,26 @@ internal static class NameAligner
             UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
             && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
     }
+
+    // Weights of a name's unpaired tokens: ordinary ones, and patronymics or forefathers' names (ancestry); and whether
+    // any unpaired token is a word.
+    private static (double Plain, double Ancestry, bool Words) Unpaired(PreparedName name, ReadOnlySpan<bool> used, bool organisation)
+    {
+        double plain = 0, ancestry = 0;
+        var words = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (used[i]) continue;
+            if (!organisation && IsAncestry(name, i)) ancestry += name.Weights[i];
+            else plain += name.Weights[i];
+            words |= name.Roles[i] == TokenRole.Word;
+        }
+        return (plain, ancestry, words);
+    }
+
+    // A patronymic (Viktorovich, Aliyevna, Mammad oglu) or the name after a lineage particle (ibn Awad).
+    private static bool IsAncestry(PreparedName name, int i) =>
+        name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1])));
 
     // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere.
     private static void PairCompounds(ref State state, PreparedName single, PreparedName split,
@@ -354,6 +373,7 @@ internal static class NameAligner
         MatchHow.LegalForm => "legal_form",
         MatchHow.Number => "number",
         MatchHow.GivenNameVariant => "given_name_variant",
+        MatchHow.Inflection => "inflection",
         _ => "none",
     };
 

@@ -75,7 +75,8 @@ internal static class PhoneticKey
                 case 'w': output.Append('v'); break;                                                     // Wladimir, Vladimir
                 case 'y' when i == 0 && n1 == 'e': break;                                               // Yevgeny, Evgeny
                 case 'y': output.Append('i'); break;                                                     // Yuriy, Iurii
-                case 'j' when last && i > 0 && IsVowel(t[i - 1]): output.Append('i'); break;            // Sergej, Sergei
+                case 'j' when (last || (n1 == 's' && i + 2 == t.Length)) && i > 0 && IsVowel(t[i - 1]):
+                    output.Append('i'); break;                                                           // Sergej, Sergei; Latvian Sergejs
                 case 'h' when last && i > 0 && IsVowel(t[i - 1]): break;                                // Fatimah, Fatima
                 case 'e' when last && i > 1 && !IsVowel(t[i - 1]): break;                               // a silent final e: Fontaine
                 default: output.Append(c); break;

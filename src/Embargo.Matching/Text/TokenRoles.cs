@@ -64,6 +64,17 @@ public static class TokenRoles
     public static bool IsLineageParticle(string token) => LineageParticles.Contains(token);
 
     /// <summary>
+    /// True for a patronymic by its ending: Slavic -ovich/-evich/-ovna/-evna (Viktorovich, Sergeyevna), and the Turkic
+    /// words for son and daughter of (oglu, ogly, kyzy, qizi).
+    /// </summary>
+    public static bool IsPatronymic(string token)
+    {
+        if (token is "oglu" or "ogly" or "ogli" or "kyzy" or "kizi" or "qizi") return true;
+        return token.Length >= 7 && (token.EndsWith("vich", StringComparison.Ordinal) || token.EndsWith("ovna", StringComparison.Ordinal)
+            || token.EndsWith("evna", StringComparison.Ordinal) || token.EndsWith("ichna", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The roles of a whole name's tokens, phrases included: multi-token legal forms (limited liability company,
     /// s a de c v) and a spaced vessel prefix at the start (M/V → m v). <paramref name="roles"/> must be as long as
     /// <paramref name="tokens"/>.

@@ -92,4 +92,33 @@ public sealed class NameAlignerTests
     public void LineageParticleInsideANameIsNoShortForm() =>
         Assert.DoesNotContain(NameComparer.Compare("Musa ben Yusuf", "Musa Benjamin Yusuf", EntityKind.Person).Explanation.Alignment,
             p => p.How == "given_name_variant");
+
+    [Fact]
+    public void BalticNominativeEndingMatches()
+    {
+        var result = NameComparer.Compare("Andrejs Petrovs", "Andrey PETROV", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.How == "inflection");
+    }
+
+    [Fact]
+    public void MissingPatronymicCostsLessThanAMissingGivenName()
+    {
+        var patronymic = NameComparer.Compare("Ivan Petrov", "Ivan Sergeyevich Petrov", EntityKind.Person);
+        var givenName = NameComparer.Compare("Ivan Petrov", "Ivan Roman Petrov", EntityKind.Person).Score;
+        Assert.True(patronymic.Score > givenName, $"{patronymic.Score} vs {givenName}");
+        Assert.Contains(patronymic.Explanation.Alignment, p => p.Listed == "sergeyevich" && p.How == "unmatched_ancestry");
+    }
+
+    [Fact]
+    public void MissingForefatherCostsLessThanAMissingGivenName()
+    {
+        var forefather = NameComparer.Compare("Yusuf bin Tariq", "Yusuf bin Hamid ibn Tariq", EntityKind.Person).Score;
+        var givenName = NameComparer.Compare("Yusuf bin Tariq", "Yusuf Hamid bin Tariq", EntityKind.Person).Score;
+        Assert.True(forefather > givenName, $"{forefather} vs {givenName}");
+    }
+
+    [Fact]
+    public void DifferentFathersStillConflict() =>
+        Assert.False(NameComparer.Compare("Yusuf bin Hamid", "Yusuf bin Tariq", EntityKind.Person).IsMatch);
 }

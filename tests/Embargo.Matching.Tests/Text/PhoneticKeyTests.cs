@@ -29,6 +29,9 @@ public sealed class PhoneticKeyTests
         Assert.All(new[] { b, c, d, e }, variant => Assert.Equal(key, NameText.Key(variant)));
     }
 
+    [Fact]
+    public void LatvianJBeforeTheNominativeSReadsAsI() => Assert.Equal(NameText.Key("sergej") + "s", NameText.Key("sergejs"));
+
     [Theory]
     [InlineData("muller", "mueller")]
     [InlineData("schroder", "schroeder")]
