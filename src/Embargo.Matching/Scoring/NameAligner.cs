@@ -106,7 +106,8 @@ internal static class NameAligner
     private static bool IsAncestry(PreparedName name, int i) =>
         name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1])));
 
-    // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere.
+    // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere. Where
+    // a part is a particle its vowel may differ, as the Arabic article's does: ABDUL = ABD AL, ABDELAZIZ = ABD AL AZIZ.
     private static void PairCompounds(ref State state, PreparedName single, PreparedName split,
         Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
@@ -116,28 +117,41 @@ internal static class NameAligner
             var whole = single.Tokens[i];
             for (var j = 0; j + 1 < split.Length; j++)
             {
-                var parts = ConcatenationLength(whole, split, j, splitUsed);
+                var parts = ConcatenationLength(whole, split, j, splitUsed, out var vowelsDiffer);
                 if (parts < 2) continue;
-                PairRun(ref state, single, i, split, j, parts, 1.0, "compound", singleUsed, splitUsed, pairedWith, singleIsQuery);
+                PairRun(ref state, single, i, split, j, parts, vowelsDiffer ? Tuning.PhoneticSimilarity : 1.0, "compound",
+                    singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
     }
 
-    // How many tokens from split[start] run together into whole (0 when they do not).
-    private static int ConcatenationLength(string whole, PreparedName split, int start, Span<bool> used)
+    // How many tokens from split[start] run together into whole (0 when they do not); vowelsDiffer when a particle's
+    // vowels had to be forgiven (abd al → abdul).
+    private static int ConcatenationLength(string whole, PreparedName split, int start, Span<bool> used, out bool vowelsDiffer)
     {
+        vowelsDiffer = false;
         var offset = 0;
         for (var k = start; k < split.Length && k - start < 3; k++)
         {
             if (used[k]) return 0;
             var part = split.Tokens[k];
-            if (offset + part.Length > whole.Length || string.CompareOrdinal(whole, offset, part, 0, part.Length) != 0) return 0;
+            if (offset + part.Length > whole.Length) return 0;
+            var particle = split.Roles[k] == TokenRole.Particle;
+            for (var c = 0; c < part.Length; c++)
+            {
+                var w = whole[offset + c];
+                if (w == part[c]) continue;
+                if (!particle || !IsVowel(w) || !IsVowel(part[c])) return 0;
+                vowelsDiffer = true;
+            }
             offset += part.Length;
             if (offset == whole.Length) return k - start + 1;
         }
         return 0;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     // Pairs one token of one name with a run of tokens of the other. pairedWith is always indexed by query position.
     private static void PairRun(ref State state, PreparedName single, int i, PreparedName split, int start, int parts, double similarity,

@@ -121,4 +121,19 @@ public sealed class NameAlignerTests
     [Fact]
     public void DifferentFathersStillConflict() =>
         Assert.False(NameComparer.Compare("Yusuf bin Hamid", "Yusuf bin Tariq", EntityKind.Person).IsMatch);
+
+    [Theory]
+    [InlineData("Abd al-Karim Haddad", "Abdul Karim Haddad")]
+    [InlineData("Abdelkarim Haddad", "Abd al-Karim Haddad")]
+    public void ArabicArticleMeetsItsRunTogetherSpelling(string query, string listed)
+    {
+        var result = NameComparer.Compare(query, listed, EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.How == "compound");
+    }
+
+    [Fact]
+    public void OnlyAParticleVowelIsForgiven() =>
+        Assert.DoesNotContain(NameComparer.Compare("Bakir Omar", "Bak Ir Omar", EntityKind.Person).Explanation.Alignment,
+            p => p.How == "compound" && p.Similarity < 1);
 }
