@@ -38,6 +38,9 @@ public static class Tuning
     /// <summary>"Lavrovs" vs "Lavrov": the same name with a Baltic nominative -s; as good as a small typo.</summary>
     public const double InflectionSimilarity = 0.9;
 
+    /// <summary>"Intl" vs "International", "Mfg" vs "Manufacturing" in a company's name: a contraction of the word.</summary>
+    public const double AbbreviationSimilarity = 0.85;
+
     /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
     public const double MinFuzzySimilarity = 0.75;
 
@@ -84,7 +87,8 @@ public static class Tuning
 
     /// <summary>
     /// Paired tokens in an order that is neither the listed one rotated nor reversed: "Salman bin Muhammad" is
-    /// another person than "Muhammad bin Salman".
+    /// another person than "Muhammad bin Salman". Persons only: companies' words move freely ("First Bank Intl" is
+    /// "First International Bank").
     /// </summary>
     public const double NameOrderPenalty = -0.20;
 

@@ -42,11 +42,11 @@ internal static class NameAligner
         if (query.IsNonLatin != listed.IsNonLatin)
         {
             // Sure pairs first (李尚福 → li shangfu meets LI, Shangfu token by token), then skeletons over splits.
-            PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, Tuning.PhoneticSimilarity);
+            PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, Tuning.PhoneticSimilarity, organisation);
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         }
-        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0);
+        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0, organisation);
 
         var (queryLeft, queryLeftAncestry, queryLeftWords) = Unpaired(query, queryUsed, organisation);
         var (listedLeft, listedLeftAncestry, listedLeftWords) = Unpaired(listed, listedUsed, organisation);
@@ -81,7 +81,7 @@ internal static class NameAligner
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
         if (state.Evidence < required) score *= state.Evidence / required;
-        return new NameScore(score, IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith),
+        return new NameScore(score, !organisation && IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith),
             UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
             && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
     }
@@ -252,7 +252,7 @@ internal static class NameAligner
 
     // Pairs the most similar remaining tokens, again and again, down to minSimilarity (exclusive of 0).
     private static void PairBest(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed,
-        Span<int> pairedWith, double minSimilarity)
+        Span<int> pairedWith, double minSimilarity, bool organisation)
     {
         int n = query.Length, m = listed.Length;
         Span<double> sim = stackalloc double[MaxCells];
@@ -276,6 +276,12 @@ internal static class NameAligner
                 {
                     s = 1;
                     h = MatchHow.LegalForm;
+                }
+                // An abbreviated word of a company's name: Intl = International, Mfg = Manufacturing.
+                if (organisation && s < Tuning.AbbreviationSimilarity && Abbreviations.Contracts(query.Tokens[i], listed.Tokens[j]))
+                {
+                    s = Tuning.AbbreviationSimilarity;
+                    h = MatchHow.Abbreviation;
                 }
                 // A short form of a given name: Bill = William, Sasha = Alexander.
                 if (s < Tuning.GivenNameVariantSimilarity && query.GivenNameFamilies[i].Length > 0
@@ -388,6 +394,7 @@ internal static class NameAligner
         MatchHow.Number => "number",
         MatchHow.GivenNameVariant => "given_name_variant",
         MatchHow.Inflection => "inflection",
+        MatchHow.Abbreviation => "abbreviation",
         _ => "none",
     };
 

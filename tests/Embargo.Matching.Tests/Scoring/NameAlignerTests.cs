@@ -136,4 +136,18 @@ public sealed class NameAlignerTests
     public void OnlyAParticleVowelIsForgiven() =>
         Assert.DoesNotContain(NameComparer.Compare("Bakir Omar", "Bak Ir Omar", EntityKind.Person).Explanation.Alignment,
             p => p.How == "compound" && p.Similarity < 1);
+
+    [Fact]
+    public void AbbreviatedCompanyWordMatchesInAnyOrder()
+    {
+        var result = NameComparer.Compare("Harbor Shipping Intl", "Harbor International Shipping", EntityKind.Organization);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "intl" && p.How == "abbreviation");
+        Assert.DoesNotContain(result.Explanation.Features, f => f.Id == "name_order");
+    }
+
+    [Fact]
+    public void PersonsDoNotAbbreviate() =>
+        Assert.DoesNotContain(NameComparer.Compare("Mgmt Smith", "Management Smith", EntityKind.Person).Explanation.Alignment,
+            p => p.How == "abbreviation");
 }
