@@ -18,7 +18,7 @@ internal sealed class PreparedName
         for (var i = 0; i < tokens.Length; i++)
         {
             // A particle is a given name only where a name starts (Ben Gurion), never inside (Musa ben Ali).
-            GivenNameFamilies[i] = roles[i] == TokenRole.Word || (i == 0 && roles[i] == TokenRole.Particle) ? GivenNameVariants.FamiliesOf(tokens[i]) : [];
+            GivenNameFamilies[i] = roles[i] == TokenRole.Word || (i == 0 && roles[i] == TokenRole.Particle) ? GivenNameVariants.FamiliesOfKey(keys[i]) : [];
         }
         Original = original;
         LegalClasses = legalClasses;

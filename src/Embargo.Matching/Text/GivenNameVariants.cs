@@ -97,8 +97,10 @@ public static class GivenNameVariants
     private static readonly FrozenDictionary<string, int[]> ByKey = Build();
 
     /// <summary>The families a folded token belongs to (numbers, compare with <see cref="Share"/>); empty for most tokens.</summary>
-    public static int[] FamiliesOf(string token) =>
-        token.Length > 1 && ByKey.TryGetValue(PhoneticKey.Of(token), out var families) ? families : None;
+    public static int[] FamiliesOf(string token) => FamiliesOfKey(PhoneticKey.Of(token));
+
+    /// <summary>The families of a token given its phonetic key (as <see cref="NameText.Key"/> gives it), without keying again.</summary>
+    public static int[] FamiliesOfKey(string key) => key.Length > 1 && ByKey.TryGetValue(key, out var families) ? families : None;
 
     /// <summary>True when two tokens' families overlap: one is a short form of the other, or both of one name.</summary>
     public static bool Share(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
