@@ -161,7 +161,7 @@ public sealed class ScreeningIndex
     }
 
     // Names are compared as the features will see them: a broken order costs its penalty.
-    private static double Effective(NameScore s) => s.Score + (s.OrderBroken ? Tuning.NameOrderPenalty : 0);
+    private static double Effective(NameScore s) => s.Effective;
 
     private static bool IsOrganisation(EntityKind kind) => kind is EntityKind.Organization;
 

@@ -15,6 +15,12 @@ internal sealed class PreparedName
     private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, bool nonLatin, string?[] legalClasses)
     {
         WritesOpenSyllables = nonLatin && Transliteration.HasOpenSyllableScript(original);
+        GivenNameFamilies = new int[tokens.Length][];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // A particle is a given name only where a name starts (Ben Gurion), never inside (Musa ben Ali).
+            GivenNameFamilies[i] = roles[i] == TokenRole.Word || (i == 0 && roles[i] == TokenRole.Particle) ? GivenNameVariants.FamiliesOfKey(keys[i]) : [];
+        }
         Original = original;
         LegalClasses = legalClasses;
         Numbers = new int[tokens.Length];
@@ -44,6 +50,9 @@ internal sealed class PreparedName
     /// "limited liability company" is "llc"); null for other tokens.
     /// </summary>
     public string?[] LegalClasses { get; }
+
+    /// <summary>The given-name families of each token (Bill and William share one), usually empty.</summary>
+    public int[][] GivenNameFamilies { get; }
 
     /// <summary>The number each token stands for ("44", "forty", "first"), or -1.</summary>
     public int[] Numbers { get; }

@@ -13,6 +13,10 @@ internal static class Algorithm
         new("name_similarity", 1.0, static (in ScoringContext c) => new FeatureValue(c.NameScore, null)),
         new("name_order", Tuning.NameOrderPenalty, static (in ScoringContext c) =>
             c.NameOrderBroken ? new FeatureValue(1, "the names' parts appear in another order (not just surname first or last)") : FeatureValue.None),
+        new("lineage_swapped", Tuning.LineageSwapPenalty, static (in ScoringContext c) =>
+            c.LineageSwapped ? new FeatureValue(1, "a name and a father's name changed places around bin/ibn (A bin B against B bin A)") : FeatureValue.None),
+        new("legal_form_mismatch", Tuning.LegalFormMismatchPenalty, static (in ScoringContext c) =>
+            c.LegalFormsDiffer ? new FeatureValue(1, "the names carry legal forms of different kinds (as AG against GmbH)") : FeatureValue.None),
         new("id_match", 1.0, Evidence.IdMatch),
         new("dob_match", Tuning.DobMatchBonus, Evidence.DobMatch),
         new("dob_year_mismatch", Tuning.DobYearMismatchPenalty, Evidence.DobYearMismatch),

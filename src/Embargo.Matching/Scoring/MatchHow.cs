@@ -16,4 +16,10 @@ internal enum MatchHow
     LegalForm,
     /// <summary>The same number in digits or words (1st and First).</summary>
     Number,
+    /// <summary>One name with a nominative -s, the other without (Latvian Lavrovs and Lavrov).</summary>
+    Inflection,
+    /// <summary>A word of a company's name and its abbreviation (Intl and International).</summary>
+    Abbreviation,
+    /// <summary>A given name and its short form (Bill and William, Sasha and Alexander).</summary>
+    GivenNameVariant,
 }

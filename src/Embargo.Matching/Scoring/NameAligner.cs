@@ -42,49 +42,72 @@ internal static class NameAligner
         if (query.IsNonLatin != listed.IsNonLatin)
         {
             // Sure pairs first (李尚福 → li shangfu meets LI, Shangfu token by token), then skeletons over splits.
-            PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, Tuning.PhoneticSimilarity);
+            PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, Tuning.PhoneticSimilarity, organisation);
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         }
-        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0);
+        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0, organisation);
 
-        var queryLeft = 0.0;
-        var listedLeft = 0.0;
-        var queryLeftWords = false;
-        var listedLeftWords = false;
-        for (var i = 0; i < n; i++)
-        {
-            if (queryUsed[i]) continue;
-            queryLeft += query.Weights[i];
-            queryLeftWords |= query.Roles[i] == TokenRole.Word;
-        }
-        for (var j = 0; j < m; j++)
-        {
-            if (listedUsed[j]) continue;
-            listedLeft += listed.Weights[j];
-            listedLeftWords |= listed.Roles[j] == TokenRole.Word;
-        }
+        var (queryLeft, queryLeftAncestry, queryLeftWords) = Unpaired(query, queryUsed, organisation);
+        var (listedLeft, listedLeftAncestry, listedLeftWords) = Unpaired(listed, listedUsed, organisation);
         // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing.
         var conflict = queryLeftWords && listedLeftWords;
-        var queryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedQueryWeight;
+        var queryFactor = conflict ? Tuning.ConflictingTokenWeight
+            : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedQueryWeight;
         var listedFactor = conflict ? Tuning.ConflictingTokenWeight
-            : organisation ? Tuning.UnmatchedListedWeightOrganisation : Tuning.UnmatchedListedWeight;
+            : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight;
+        // A patronymic or a forefather's name only one side gives is the commonest thing for a record to leave out.
+        var ancestryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedAncestryWeight;
         if (explain is not null)
         {
             for (var i = 0; i < n; i++)
-                if (!queryUsed[i]) explain.Add(new TokenPair(query.Tokens[i], null, 0, "unmatched", queryFactor * query.Weights[i]));
+            {
+                if (queryUsed[i]) continue;
+                var ancestry = !organisation && IsAncestry(query, i);
+                explain.Add(new TokenPair(query.Tokens[i], null, 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                    (ancestry ? ancestryFactor : queryFactor) * query.Weights[i]));
+            }
             for (var j = 0; j < m; j++)
-                if (!listedUsed[j]) explain.Add(new TokenPair(null, listed.Tokens[j], 0, "unmatched", listedFactor * listed.Weights[j]));
+            {
+                if (listedUsed[j]) continue;
+                var ancestry = !organisation && IsAncestry(listed, j);
+                explain.Add(new TokenPair(null, listed.Tokens[j], 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                    (ancestry ? ancestryFactor : listedFactor) * listed.Weights[j]));
+            }
         }
-        var total = state.Total + queryFactor * queryLeft + listedFactor * listedLeft;
+        var total = state.Total + queryFactor * queryLeft + listedFactor * listedLeft
+            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry);
         if (!state.WordMatched || total <= 0) return default;
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
         if (state.Evidence < required) score *= state.Evidence / required;
-        return new NameScore(score, IsOrderBroken(pairedWith));
+        return new NameScore(score, !organisation && IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith),
+            UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
+            && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
     }
 
-    // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere.
+    // Weights of a name's unpaired tokens: ordinary ones, and patronymics or forefathers' names (ancestry); and whether
+    // any unpaired token is a word.
+    private static (double Plain, double Ancestry, bool Words) Unpaired(PreparedName name, ReadOnlySpan<bool> used, bool organisation)
+    {
+        double plain = 0, ancestry = 0;
+        var words = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (used[i]) continue;
+            if (!organisation && IsAncestry(name, i)) ancestry += name.Weights[i];
+            else plain += name.Weights[i];
+            words |= name.Roles[i] == TokenRole.Word;
+        }
+        return (plain, ancestry, words);
+    }
+
+    // A patronymic (Viktorovich, Aliyevna, Mammad oglu) or the name after a lineage particle (ibn Awad).
+    private static bool IsAncestry(PreparedName name, int i) =>
+        name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1])));
+
+    // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere. Where
+    // a part is a particle its vowel may differ, as the Arabic article's does: ABDUL = ABD AL, ABDELAZIZ = ABD AL AZIZ.
     private static void PairCompounds(ref State state, PreparedName single, PreparedName split,
         Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
@@ -94,28 +117,41 @@ internal static class NameAligner
             var whole = single.Tokens[i];
             for (var j = 0; j + 1 < split.Length; j++)
             {
-                var parts = ConcatenationLength(whole, split, j, splitUsed);
+                var parts = ConcatenationLength(whole, split, j, splitUsed, out var vowelsDiffer);
                 if (parts < 2) continue;
-                PairRun(ref state, single, i, split, j, parts, 1.0, "compound", singleUsed, splitUsed, pairedWith, singleIsQuery);
+                PairRun(ref state, single, i, split, j, parts, vowelsDiffer ? Tuning.PhoneticSimilarity : 1.0, "compound",
+                    singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
     }
 
-    // How many tokens from split[start] run together into whole (0 when they do not).
-    private static int ConcatenationLength(string whole, PreparedName split, int start, Span<bool> used)
+    // How many tokens from split[start] run together into whole (0 when they do not); vowelsDiffer when a particle's
+    // vowels had to be forgiven (abd al → abdul).
+    private static int ConcatenationLength(string whole, PreparedName split, int start, Span<bool> used, out bool vowelsDiffer)
     {
+        vowelsDiffer = false;
         var offset = 0;
         for (var k = start; k < split.Length && k - start < 3; k++)
         {
             if (used[k]) return 0;
             var part = split.Tokens[k];
-            if (offset + part.Length > whole.Length || string.CompareOrdinal(whole, offset, part, 0, part.Length) != 0) return 0;
+            if (offset + part.Length > whole.Length) return 0;
+            var particle = split.Roles[k] == TokenRole.Particle;
+            for (var c = 0; c < part.Length; c++)
+            {
+                var w = whole[offset + c];
+                if (w == part[c]) continue;
+                if (!particle || !IsVowel(w) || !IsVowel(part[c])) return 0;
+                vowelsDiffer = true;
+            }
             offset += part.Length;
             if (offset == whole.Length) return k - start + 1;
         }
         return 0;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     // Pairs one token of one name with a run of tokens of the other. pairedWith is always indexed by query position.
     private static void PairRun(ref State state, PreparedName single, int i, PreparedName split, int start, int parts, double similarity,
@@ -233,7 +269,7 @@ internal static class NameAligner
 
     // Pairs the most similar remaining tokens, again and again, down to minSimilarity (exclusive of 0).
     private static void PairBest(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed,
-        Span<int> pairedWith, double minSimilarity)
+        Span<int> pairedWith, double minSimilarity, bool organisation)
     {
         int n = query.Length, m = listed.Length;
         Span<double> sim = stackalloc double[MaxCells];
@@ -258,6 +294,19 @@ internal static class NameAligner
                 {
                     s = 1;
                     h = MatchHow.LegalForm;
+                }
+                // An abbreviated word of a company's name: Intl = International, Mfg = Manufacturing.
+                if (organisation && s < Tuning.AbbreviationSimilarity && Abbreviations.Contracts(query.Tokens[i], listed.Tokens[j]))
+                {
+                    s = Tuning.AbbreviationSimilarity;
+                    h = MatchHow.Abbreviation;
+                }
+                // A short form of a given name: Bill = William, Sasha = Alexander.
+                if (s < Tuning.GivenNameVariantSimilarity && query.GivenNameFamilies[i].Length > 0
+                    && GivenNameVariants.Share(query.GivenNameFamilies[i], listed.GivenNameFamilies[j]))
+                {
+                    s = Tuning.GivenNameVariantSimilarity;
+                    h = MatchHow.GivenNameVariant;
                 }
                 if (crossScript && s < Tuning.SkeletonSimilarity)
                 {
@@ -304,7 +353,7 @@ internal static class NameAligner
         var count = 0;
         foreach (var j in pairedWith)
         {
-            // Several query tokens paired as one run with a listed token (o ka mo to ~ Okamoto) count once.
+            // Several query tokens paired as one run with a listed token (o ka mo to ~ Okamoto, forty four ~ 44) count once.
             if (j >= 0 && (count == 0 || order[count - 1] != j)) order[count++] = j;
         }
         if (count < 3) return false;
@@ -326,6 +375,35 @@ internal static class NameAligner
         return !rotation && !reversal;
     }
 
+    /// <summary>
+    /// True when the names on either side of a query's lineage particle are paired with listed names that stand the
+    /// other way round a listed lineage particle: "Salman bin Muhammad" against "Muhammad bin Salman".
+    /// </summary>
+    private static bool IsLineageSwapped(PreparedName query, PreparedName listed, ReadOnlySpan<int> pairedWith)
+    {
+        for (var i = 1; i + 1 < query.Length; i++)
+        {
+            if (!TokenRoles.IsLineageParticle(query.Tokens[i])) continue;
+            int before = pairedWith[i - 1], after = pairedWith[i + 1];
+            if (before < 0 || after < 0 || after >= before) continue;
+            for (var j = after + 1; j < before; j++)
+            {
+                if (TokenRoles.IsLineageParticle(listed.Tokens[j])) return true;
+            }
+        }
+        return false;
+    }
+
+    // The kind of the first legal form left unpaired (AG when the listing says GmbH), if it names one kind of legal person.
+    private static string? UnpairedLegalClass(PreparedName name, ReadOnlySpan<bool> used)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!used[i] && name.LegalClasses[i] is { } legal && LegalForms.IsSpecific(legal)) return legal;
+        }
+        return null;
+    }
+
     private static string Describe(MatchHow how) => how switch
     {
         MatchHow.Exact => "exact",
@@ -335,6 +413,9 @@ internal static class NameAligner
         MatchHow.Skeleton => "skeleton",
         MatchHow.LegalForm => "legal_form",
         MatchHow.Number => "number",
+        MatchHow.GivenNameVariant => "given_name_variant",
+        MatchHow.Inflection => "inflection",
+        MatchHow.Abbreviation => "abbreviation",
         _ => "none",
     };
 

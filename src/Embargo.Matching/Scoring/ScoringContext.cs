@@ -7,11 +7,11 @@ namespace Embargo.Matching.Scoring;
 /// comparisons several features share (date of birth, countries), made once per candidate.
 /// </summary>
 internal readonly record struct ScoringContext(
-    MatchQuery Query, ListEntry Entry, EntryName MatchedName, double NameScore, bool NameOrderBroken,
+    MatchQuery Query, ListEntry Entry, EntryName MatchedName, double NameScore, bool NameOrderBroken, bool LineageSwapped, bool LegalFormsDiffer,
     DateAgreement BirthDate, IReadOnlySet<string>? ListedCountries)
 {
     public static ScoringContext Create(MatchQuery query, ListEntry entry, EntryName matchedName, NameScore nameScore) =>
-        new(query, entry, matchedName, nameScore.Score, nameScore.OrderBroken,
+        new(query, entry, matchedName, nameScore.Score, nameScore.OrderBroken, nameScore.LineageSwapped, nameScore.LegalFormsDiffer,
             Dates.Compare(query.BirthDate, entry),
             query.Country is { Length: 2 } ? Evidence.CountriesOf(entry) : null);
 }

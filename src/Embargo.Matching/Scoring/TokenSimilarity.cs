@@ -10,6 +10,7 @@ internal static class TokenSimilarity
     {
         if (string.Equals(queryToken, listedToken, StringComparison.Ordinal)) { how = MatchHow.Exact; return 1.0; }
         if (string.Equals(queryKey, listedKey, StringComparison.Ordinal)) { how = MatchHow.Phonetic; return Tuning.PhoneticSimilarity; }
+        if (IsSuffixS(queryKey, listedKey) || IsSuffixS(listedKey, queryKey)) { how = MatchHow.Inflection; return Tuning.InflectionSimilarity; }
         if (queryToken.Length == 1 || listedToken.Length == 1)
         {
             // "D" meets "Dmitry", either way round; digits never stand for words.
@@ -89,6 +90,10 @@ internal static class TokenSimilarity
             return string.Concat(joined, next.AsSpan(1));
         return joined + next;
     }
+
+    // Latvian and Lithuanian give foreign names a nominative -s (Sergejs Lavrovs = Sergey Lavrov): one key is the other plus s.
+    private static bool IsSuffixS(string longer, string shorter) =>
+        shorter.Length >= 5 && longer.Length == shorter.Length + 1 && longer[^1] == 's' && longer.StartsWith(shorter, StringComparison.Ordinal);
 
     // 1 - edit distance / longer length, for tokens long enough for a typo to be credible.
     private static double Fuzzy(string a, string b)

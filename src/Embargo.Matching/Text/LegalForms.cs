@@ -15,6 +15,7 @@ public static class LegalForms
     public const string Company = "co";
     public const string Partnership = "lp";
     public const string Cooperative = "coop";
+    public const string NonProfit = "npo";
 
     // Folded spellings per class. Dotted initials are joined by the folder (S.A. → sa, d.o.o. → doo), spaced ones
     // are not (S A), so both spellings are listed where lists use both. Russian full forms are listed as ICU's BGN
@@ -59,6 +60,10 @@ public static class LegalForms
             "gmbh and co kg", "ohg", "snc", "scs", "sca", "kd", "ky", "lllp",
         ]),
         (Cooperative, ["coop", "co op", "cooperative", "cooperativa", "eg", "kooperativ"]),
+        (NonProfit,
+        [
+            "ano", "a n o", "nko", "avtonomnaya nekommercheskaya organizatsiya", "ev", "eingetragener verein", "asbl", "a s b l", "vzw",
+        ]),
     ];
 
     // First token → phrases starting with it, longest first, so "s a de c v" wins over "s a".
@@ -90,6 +95,13 @@ public static class LegalForms
         var tokens = NameText.Tokenize(folded);
         return Match(tokens, 0, out var length) is { } canonical && length == tokens.Length ? canonical : null;
     }
+
+    /// <summary>
+    /// Whether a class names one kind of legal person (limited liability, joint stock, partnership, cooperative,
+    /// non-profit), so that two different ones mean two different companies: AG is not GmbH. Corporation and
+    /// company are loose words that any of them may carry, and contradict nothing.
+    /// </summary>
+    public static bool IsSpecific(string canonical) => canonical is not (Corporation or Company);
 
     /// <summary>Whether a single folded token is a legal form on its own (ltd, ooo, gmbh).</summary>
     public static bool IsLegalForm(string token) => Match([token], 0, out _) is not null;

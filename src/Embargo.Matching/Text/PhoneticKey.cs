@@ -13,7 +13,40 @@ internal static class PhoneticKey
     /// <summary>The key of a folded token; the token itself (same instance) when it is already its own key or is not all ASCII letters.</summary>
     public static string Of(string token)
     {
-        if (token.Length == 0 || !IsAsciiLetters(token)) return token;
+        if (token.Length == 0) return token;
+        if (!IsAsciiLetters(token))
+        {
+            // Digits inside a word stand for the letters they look like (I9or Sech1n): key the letters they show.
+            if (token.Length > CharBuffer.StackSize || !HasLookAlikeDigits(token)) return token;
+            Span<char> letters = stackalloc char[token.Length];
+            for (var i = 0; i < token.Length; i++) letters[i] = char.IsAsciiDigit(token[i]) ? LookAlikeLetter(token[i]) : token[i];
+            return IsAsciiLetters(letters) ? OfLetters(letters, token) : token;
+        }
+        return OfLetters(token, token);
+    }
+
+    // Lowercase letters with digits only between letters (i9or, sech1n; not 4th, b2, 2007).
+    private static bool HasLookAlikeDigits(string token)
+    {
+        var digits = false;
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (char.IsAsciiLetterLower(token[i])) continue;
+            if (!char.IsAsciiDigit(token[i]) || i == 0 || i == token.Length - 1 || !char.IsAsciiLetterLower(token[i - 1])
+                || !char.IsAsciiLetterLower(token[i + 1])) return false;
+            digits = true;
+        }
+        return digits;
+    }
+
+    private static char LookAlikeLetter(char digit) => digit switch
+    {
+        '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '6' => 'g', '7' => 't', '8' => 'b', '9' => 'g',
+        _ => '\0',
+    };
+
+    private static string OfLetters(ReadOnlySpan<char> token, string original)
+    {
         Span<char> soundsBuffer = stackalloc char[CharBuffer.StackSize];
         Span<char> glidesBuffer = stackalloc char[CharBuffer.StackSize];
         Span<char> keyBuffer = stackalloc char[CharBuffer.StackSize];
@@ -25,7 +58,7 @@ internal static class PhoneticKey
             Consonants(token, ref sounds);
             DropGlides(sounds.Written, ref glides);
             Vowels(glides.Written, ref key);
-            return key.ToString(token);
+            return key.ToString(original);
         }
         finally
         {
@@ -75,7 +108,8 @@ internal static class PhoneticKey
                 case 'w': output.Append('v'); break;                                                     // Wladimir, Vladimir
                 case 'y' when i == 0 && n1 == 'e': break;                                               // Yevgeny, Evgeny
                 case 'y': output.Append('i'); break;                                                     // Yuriy, Iurii
-                case 'j' when last && i > 0 && IsVowel(t[i - 1]): output.Append('i'); break;            // Sergej, Sergei
+                case 'j' when (last || (n1 == 's' && i + 2 == t.Length)) && i > 0 && IsVowel(t[i - 1]):
+                    output.Append('i'); break;                                                           // Sergej, Sergei; Latvian Sergejs
                 case 'h' when last && i > 0 && IsVowel(t[i - 1]): break;                                // Fatimah, Fatima
                 case 'e' when last && i > 1 && !IsVowel(t[i - 1]): break;                               // a silent final e: Fontaine
                 default: output.Append(c); break;

@@ -21,6 +21,12 @@ public static class TokenRoles
         "du", "des", "del", "della", "dello", "dei", "degli", "y", "e", "af", "av", "of", "the", "and", "for",
     ]);
 
+    // Particles that tie a name to a parent's (Muhammad bin Salman: Muhammad, son of Salman).
+    private static readonly FrozenSet<string> LineageParticles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "bin", "ibn", "ibnu", "bint", "binti", "bte", "ben", "ould",
+    ]);
+
     private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
     [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "rev", "reverend",
@@ -52,6 +58,20 @@ public static class TokenRoles
         if (Particles.Contains(token)) return TokenRole.Particle;
         if (kind == EntityKind.Unknown && LegalForms.IsLegalForm(token)) return TokenRole.LegalForm;
         return TokenRole.Word;
+    }
+
+    /// <summary>True for a particle that ties a name to a parent's name: bin, ibn, bint, ben, ould.</summary>
+    public static bool IsLineageParticle(string token) => LineageParticles.Contains(token);
+
+    /// <summary>
+    /// True for a patronymic by its ending: Slavic -ovich/-evich/-ovna/-evna (Viktorovich, Sergeyevna), and the Turkic
+    /// words for son and daughter of (oglu, ogly, kyzy, qizi).
+    /// </summary>
+    public static bool IsPatronymic(string token)
+    {
+        if (token is "oglu" or "ogly" or "ogli" or "kyzy" or "kizi" or "qizi") return true;
+        return token.Length >= 7 && (token.EndsWith("vich", StringComparison.Ordinal) || token.EndsWith("ovna", StringComparison.Ordinal)
+            || token.EndsWith("evna", StringComparison.Ordinal) || token.EndsWith("ichna", StringComparison.Ordinal));
     }
 
     /// <summary>

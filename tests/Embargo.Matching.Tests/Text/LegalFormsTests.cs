@@ -29,6 +29,21 @@ public sealed class LegalFormsTests
     [InlineData("anonim sirketi")]
     public void JointStockFormsAreOneClass(string form) => Assert.Equal(LegalForms.JointStock, LegalForms.Canonical(form));
 
+    [Theory]
+    [InlineData("ano")]
+    [InlineData("ev")]
+    [InlineData("avtonomnaya nekommercheskaya organizatsiya")]
+    public void NonProfitFormsAreOneClass(string form) => Assert.Equal(LegalForms.NonProfit, LegalForms.Canonical(form));
+
+    [Fact]
+    public void OnlyLooseFormsContradictNothing()
+    {
+        Assert.False(LegalForms.IsSpecific(LegalForms.Canonical("inc")!));
+        Assert.False(LegalForms.IsSpecific(LegalForms.Canonical("company")!));
+        Assert.True(LegalForms.IsSpecific(LegalForms.Canonical("gmbh")!));
+        Assert.True(LegalForms.IsSpecific(LegalForms.Canonical("ag")!));
+    }
+
     [Fact]
     public void CorporationIsNotALimitedLiabilityCompany() =>
         Assert.NotEqual(LegalForms.Canonical("llc"), LegalForms.Canonical("corp"));

@@ -30,6 +30,21 @@ public sealed class PhoneticKeyTests
     }
 
     [Theory]
+    [InlineData("b0r1s", "boris")]
+    [InlineData("p3tr0v", "petrov")]
+    public void DigitsInsideAWordReadAsTheLettersTheyResemble(string disguised, string plain) =>
+        Assert.Equal(NameText.Key(plain), NameText.Key(disguised));
+
+    [Theory]
+    [InlineData("2007")]
+    [InlineData("4th")]
+    [InlineData("b2")]
+    public void NumbersStayThemselves(string token) => Assert.Same(token, NameText.Key(token));
+
+    [Fact]
+    public void LatvianJBeforeTheNominativeSReadsAsI() => Assert.Equal(NameText.Key("sergej") + "s", NameText.Key("sergejs"));
+
+    [Theory]
     [InlineData("muller", "mueller")]
     [InlineData("schroder", "schroeder")]
     [InlineData("jager", "jaeger")]

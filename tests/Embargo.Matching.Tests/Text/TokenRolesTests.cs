@@ -64,4 +64,20 @@ public sealed class TokenRolesTests
         TokenRoles.Classify(tokens, EntityKind.Person, roles);
         Assert.All(roles, role => Assert.Equal(TokenRole.Word, role));
     }
+
+    [Theory]
+    [InlineData("viktorovich", true)]
+    [InlineData("sergeyevna", true)]
+    [InlineData("oglu", true)]
+    [InlineData("ivanov", false)]
+    [InlineData("vich", false)]
+    public void PatronymicsAreKnownByTheirEnding(string token, bool patronymic) => Assert.Equal(patronymic, TokenRoles.IsPatronymic(token));
+
+    [Fact]
+    public void LineageParticlesAreParticles()
+    {
+        Assert.True(TokenRoles.IsLineageParticle("bin"));
+        Assert.True(TokenRoles.IsLineageParticle("ibn"));
+        Assert.False(TokenRoles.IsLineageParticle("al"));
+    }
 }
