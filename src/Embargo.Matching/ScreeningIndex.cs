@@ -89,19 +89,34 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(query);
         var prepared = Prepare(query);
         if (prepared.Length == 0) return [];
-        var entities = options.Exhaustive ? AllEntities() : Retrieve(prepared);
-        var byIdentifier = ByIdentifier(query);
-        if (byIdentifier.Length > 0) entities = entities.Concat(byIdentifier).Distinct();
-
+        var retrieval = RetrievalBuffer.For(_names.Length);
         var scored = new List<(int Entity, int Name, NameScore NameScore, double Score)>();
-        foreach (var entity in entities)
+        try
         {
-            var (name, nameScore) = BestName(prepared, entity);
-            // An entity found by its identifier is scored even when no name resembles the query.
-            if (name < 0 && Array.IndexOf(byIdentifier, entity) >= 0 && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
-            if (name < 0 || (nameScore.Score <= 0 && Array.IndexOf(byIdentifier, entity) < 0)) continue;
-            var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
-            if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
+            var entities = options.Exhaustive ? AllEntities() : Retrieve(prepared, retrieval);
+            var byIdentifier = ByIdentifier(query);
+            foreach (var entity in byIdentifier)
+            {
+                if (!entities.Contains(entity)) entities.Add(entity);
+            }
+
+            // No feature but the identifier lifts a score by more than this: a name too weak for it is not combined.
+            var reachable = options.Cutoff - MaxEvidenceBonus(query) - 1e-9;
+            foreach (var entity in entities)
+            {
+                var (name, nameScore) = BestName(prepared, entity);
+                var identified = byIdentifier.Length > 0 && Array.IndexOf(byIdentifier, entity) >= 0;
+                if (!identified && nameScore.Score < reachable) continue;
+                // An entity found by its identifier is scored even when no name resembles the query.
+                if (name < 0 && identified && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
+                if (name < 0 || (nameScore.Score <= 0 && !identified)) continue;
+                var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
+                if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
+            }
+        }
+        finally
+        {
+            retrieval.Clear();
         }
         scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
 
@@ -153,6 +168,13 @@ public sealed class ScreeningIndex
 
     // Names are compared as the features will see them: a broken order costs its penalty.
     private static double Effective(NameScore s) => s.Score + (s.OrderBroken ? Tuning.NameOrderPenalty : 0);
+
+    /// <summary>
+    /// The most the secondary evidence can add to a name score, the identifier aside (its entities are always
+    /// scored): a same date of birth and a shared country. Every other feature lowers the score.
+    /// </summary>
+    private static double MaxEvidenceBonus(MatchQuery query) =>
+        (query.BirthDate is null ? 0 : Tuning.DobMatchBonus) + (query.Country is { Length: 2 } ? Tuning.CountryMatchBonus : 0);
 
     private static bool IsOrganisation(EntityKind kind) => kind is EntityKind.Organization;
 
@@ -207,16 +229,17 @@ public sealed class ScreeningIndex
         return map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    private IEnumerable<int> AllEntities()
+    private List<int> AllEntities()
     {
-        for (var i = 0; i < _entries.Length; i++) yield return i;
+        var all = new List<int>(_entries.Length);
+        for (var i = 0; i < _entries.Length; i++) all.Add(i);
+        return all;
     }
 
     // Candidate names share query keys (exactly or within an edit); each query token counts once per name.
-    private List<int> Retrieve(PreparedName query)
+    private List<int> Retrieve(PreparedName query, RetrievalBuffer buffer)
     {
-        var buffer = RetrievalBuffer.For(_names.Length);
-        var near = new List<string>();
+        var near = buffer.NearKeys;
         var anyRare = false;
         for (var i = 0; i < query.Length; i++)
         {
@@ -245,7 +268,8 @@ public sealed class ScreeningIndex
         var minimum = (float)(Tuning.MinRetrievalShare * Math.Max(query.WordWeight, 1e-3f));
         var names = buffer.TakeTop(minimum, Tuning.MaxCandidateNames);
         var entities = new List<int>(names.Count);
-        var seenEntities = new HashSet<int>();
+        var seenEntities = buffer.SeenEntities;
+        seenEntities.Clear();
         foreach (var name in names)
         {
             if (seenEntities.Add(_nameEntity[name])) entities.Add(_nameEntity[name]);
@@ -253,3 +277,4 @@ public sealed class ScreeningIndex
         return entities;
     }
 }
+
