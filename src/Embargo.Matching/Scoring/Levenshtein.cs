@@ -14,7 +14,10 @@ internal static class Levenshtein
     private const int MaxLength = 63;
 
     /// <summary>The distance, or any value above <paramref name="max"/> once it is certain to exceed it.</summary>
-    public static int Distance(string a, string b, int max)
+    public static int Distance(string a, string b, int max) => Distance(a.AsSpan(), b.AsSpan(), max);
+
+    /// <inheritdoc cref="Distance(string, string, int)"/>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (a.Length > MaxLength || b.Length > MaxLength) return max + 1;
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
@@ -24,7 +27,7 @@ internal static class Levenshtein
         // Padded to whole vectors; the padding never equals a char of b (it is masked off below anyway).
         var padded = (a.Length + 7) & ~7;
         Span<ushort> pattern = stackalloc ushort[padded];
-        MemoryMarshal.Cast<char, ushort>(a.AsSpan()).CopyTo(pattern);
+        MemoryMarshal.Cast<char, ushort>(a).CopyTo(pattern);
         var used = (1UL << a.Length) - 1;
 
         var vp = ulong.MaxValue;

@@ -146,6 +146,10 @@ internal static class NameAligner
     private static void PairSkeletonCompounds(ref State state, PreparedName single, PreparedName split,
         Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
+        // The run-together skeletons are built in place: beyond whole + 1 letters they can no longer match.
+        var longest = 0;
+        for (var i = 0; i < single.Length; i++) longest = Math.Max(longest, single.SkeletonOf(i).Length);
+        Span<char> buffer = longest < 254 ? stackalloc char[longest + 2] : new char[longest + 2];
         for (var i = 0; i < single.Length; i++)
         {
             if (singleUsed[i]) continue;
@@ -153,17 +157,20 @@ internal static class NameAligner
             if (whole.Length < 3) continue;
             for (var j = 0; j + 1 < split.Length; j++)
             {
-                var joined = "";
+                var length = 0;
                 var parts = 0;
+                var similarity = 0.0;
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
-                    joined += split.SkeletonOf(k);
+                    var part = split.SkeletonOf(k);
+                    if (length + part.Length > whole.Length + 1) break;
+                    part.CopyTo(buffer[length..]);
+                    length += part.Length;
                     if (k == j) continue;
-                    if (TokenSimilarity.OfSkeletons(whole, joined) > 0) { parts = k - j + 1; break; }
-                    if (joined.Length > whole.Length + 1) break;
+                    similarity = TokenSimilarity.OfSkeletons(whole, buffer[..length]);
+                    if (similarity > 0) { parts = k - j + 1; break; }
                 }
                 if (parts < 2) continue;
-                var similarity = TokenSimilarity.OfSkeletons(whole, joined);
                 PairRun(ref state, single, i, split, j, parts, similarity, "skeleton", singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
