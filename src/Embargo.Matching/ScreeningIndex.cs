@@ -15,6 +15,7 @@ public sealed class ScreeningIndex
 {
     private readonly ListEntry[] _entries;
     private readonly PreparedName[] _names;
+    private readonly TokenMasks[] _masks;
     private readonly EntryName[] _nameSources;
     private readonly int[] _nameEntity;
     private readonly int[][] _entityNames;
@@ -28,6 +29,8 @@ public sealed class ScreeningIndex
         _identifiers = identifiers;
         _entries = entries;
         _names = names;
+        _masks = new TokenMasks[names.Length];
+        for (var i = 0; i < names.Length; i++) _masks[i] = TokenMasks.Of(names[i]);
         _nameSources = nameSources;
         _nameEntity = nameEntity;
         _entityNames = entityNames;
@@ -102,10 +105,12 @@ public sealed class ScreeningIndex
 
             // No feature but the identifier lifts a score by more than this: a name too weak for it is not combined.
             var reachable = options.Cutoff - MaxEvidenceBonus(query) - 1e-9;
+            var queryMasks = TokenMasks.Of(prepared);
             foreach (var entity in entities)
             {
-                var (name, nameScore) = BestName(prepared, entity);
                 var identified = byIdentifier.Length > 0 && Array.IndexOf(byIdentifier, entity) >= 0;
+                // Names that cannot reach the cutoff are not aligned (an identified entity is always scored in full).
+                var (name, nameScore) = BestName(prepared, entity, identified ? null : queryMasks, reachable);
                 if (!identified && nameScore.Score < reachable) continue;
                 // An entity found by its identifier is scored even when no name resembles the query.
                 if (name < 0 && identified && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
@@ -147,13 +152,15 @@ public sealed class ScreeningIndex
         return prepared;
     }
 
-    private (int Name, NameScore Score) BestName(PreparedName query, int entity)
+    private (int Name, NameScore Score) BestName(PreparedName query, int entity, TokenMasks? queryMasks = null, double reachable = 0)
     {
         var bestName = -1;
         NameScore best = default;
         var organisation = IsOrganisation(_entries[entity].Kind);
         foreach (var name in _entityNames[entity])
         {
+            // A name below reach never decides the outcome: the entity is dropped whether it or another weak name wins.
+            if (queryMasks is not null && NameScoreBound.Of(query, queryMasks, _names[name], _masks[name], organisation) < reachable) continue;
             var score = NameAligner.Score(query, _names[name], organisation);
             // A strong name wins a tie with a weak alias: it is the better reason to show.
             if (Effective(score) > Effective(best) ||
