@@ -15,6 +15,7 @@ public sealed class ScreeningIndex
 {
     private readonly ListEntry[] _entries;
     private readonly PreparedName[] _names;
+    private readonly TokenMasks[] _masks;
     private readonly EntryName[] _nameSources;
     private readonly int[] _nameEntity;
     private readonly int[][] _entityNames;
@@ -28,6 +29,8 @@ public sealed class ScreeningIndex
         _identifiers = identifiers;
         _entries = entries;
         _names = names;
+        _masks = new TokenMasks[names.Length];
+        for (var i = 0; i < names.Length; i++) _masks[i] = TokenMasks.Of(names[i]);
         _nameSources = nameSources;
         _nameEntity = nameEntity;
         _entityNames = entityNames;
@@ -98,19 +101,36 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(query);
         var prepared = Prepare(query);
         if (prepared.Length == 0) return [];
-        var entities = options.Exhaustive ? AllEntities() : Retrieve(prepared);
-        var byIdentifier = ByIdentifier(query);
-        if (byIdentifier.Length > 0) entities = entities.Concat(byIdentifier).Distinct();
-
+        var retrieval = RetrievalBuffer.For(_names.Length);
         var scored = new List<(int Entity, int Name, NameScore NameScore, double Score)>();
-        foreach (var entity in entities)
+        try
         {
-            var (name, nameScore) = BestName(prepared, entity);
-            // An entity found by its identifier is scored even when no name resembles the query.
-            if (name < 0 && Array.IndexOf(byIdentifier, entity) >= 0 && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
-            if (name < 0 || (nameScore.Score <= 0 && Array.IndexOf(byIdentifier, entity) < 0)) continue;
-            var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
-            if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
+            var entities = options.Exhaustive ? AllEntities() : Retrieve(prepared, retrieval);
+            var byIdentifier = ByIdentifier(query);
+            foreach (var entity in byIdentifier)
+            {
+                if (!entities.Contains(entity)) entities.Add(entity);
+            }
+
+            // No feature but the identifier lifts a score by more than this: a name too weak for it is not combined.
+            var reachable = options.Cutoff - MaxEvidenceBonus(query) - 1e-9;
+            var queryMasks = TokenMasks.Of(prepared);
+            foreach (var entity in entities)
+            {
+                var identified = byIdentifier.Length > 0 && Array.IndexOf(byIdentifier, entity) >= 0;
+                // Names that cannot reach the cutoff are not aligned (an identified entity is always scored in full).
+                var (name, nameScore) = BestName(prepared, entity, identified ? null : queryMasks, reachable);
+                if (!identified && nameScore.Score < reachable) continue;
+                // An entity found by its identifier is scored even when no name resembles the query.
+                if (name < 0 && identified && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
+                if (name < 0 || (nameScore.Score <= 0 && !identified)) continue;
+                var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
+                if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
+            }
+        }
+        finally
+        {
+            retrieval.Clear();
         }
         scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
 
@@ -141,13 +161,15 @@ public sealed class ScreeningIndex
         return prepared;
     }
 
-    private (int Name, NameScore Score) BestName(PreparedName query, int entity)
+    private (int Name, NameScore Score) BestName(PreparedName query, int entity, TokenMasks? queryMasks = null, double reachable = 0)
     {
         var bestName = -1;
         NameScore best = default;
         var organisation = IsOrganisation(_entries[entity].Kind);
         foreach (var name in _entityNames[entity])
         {
+            // A name below reach never decides the outcome: the entity is dropped whether it or another weak name wins.
+            if (queryMasks is not null && NameScoreBound.Of(query, queryMasks, _names[name], _masks[name], organisation) < reachable) continue;
             var score = NameAligner.Score(query, _names[name], organisation);
             // A strong name wins a tie with a weak alias: it is the better reason to show.
             if (Effective(score) > Effective(best) ||
@@ -162,6 +184,13 @@ public sealed class ScreeningIndex
 
     // Names are compared as the features will see them: a broken order costs its penalty.
     private static double Effective(NameScore s) => s.Effective;
+
+    /// <summary>
+    /// The most the secondary evidence can add to a name score, the identifier aside (its entities are always
+    /// scored): a same date of birth and a shared country. Every other feature lowers the score.
+    /// </summary>
+    private static double MaxEvidenceBonus(MatchQuery query) =>
+        (query.BirthDate is null ? 0 : Tuning.DobMatchBonus) + (query.Country is { Length: 2 } ? Tuning.CountryMatchBonus : 0);
 
     private static bool IsOrganisation(EntityKind kind) => kind is EntityKind.Organization;
 
@@ -216,16 +245,17 @@ public sealed class ScreeningIndex
         return map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    private IEnumerable<int> AllEntities()
+    private List<int> AllEntities()
     {
-        for (var i = 0; i < _entries.Length; i++) yield return i;
+        var all = new List<int>(_entries.Length);
+        for (var i = 0; i < _entries.Length; i++) all.Add(i);
+        return all;
     }
 
     // Candidate names share query keys (exactly or within an edit); each query token counts once per name.
-    private List<int> Retrieve(PreparedName query)
+    private List<int> Retrieve(PreparedName query, RetrievalBuffer buffer)
     {
-        var buffer = RetrievalBuffer.For(_names.Length);
-        var near = new List<string>();
+        var near = buffer.NearKeys;
         var anyRare = false;
         for (var i = 0; i < query.Length; i++)
         {
@@ -254,7 +284,8 @@ public sealed class ScreeningIndex
         var minimum = (float)(Tuning.MinRetrievalShare * Math.Max(query.WordWeight, 1e-3f));
         var names = buffer.TakeTop(minimum, Tuning.MaxCandidateNames);
         var entities = new List<int>(names.Count);
-        var seenEntities = new HashSet<int>();
+        var seenEntities = buffer.SeenEntities;
+        seenEntities.Clear();
         foreach (var name in names)
         {
             if (seenEntities.Add(_nameEntity[name])) entities.Add(_nameEntity[name]);
@@ -262,3 +293,4 @@ public sealed class ScreeningIndex
         return entities;
     }
 }
+

@@ -14,11 +14,16 @@ internal sealed class CandidateIndex
 
     private readonly Dictionary<string, int[]> _postings;
     private readonly Dictionary<string, string[]> _deletions;
+    // Span views of the same dictionaries: a deletion variant is looked up without being made into a string.
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _postingsBySpan;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _deletionsBySpan;
 
     private CandidateIndex(Dictionary<string, int[]> postings, Dictionary<string, string[]> deletions)
     {
         _postings = postings;
         _deletions = deletions;
+        _postingsBySpan = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _deletionsBySpan = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static CandidateIndex Build(IReadOnlyList<PreparedName> names)
@@ -58,12 +63,15 @@ internal sealed class CandidateIndex
         if (key.Length < Tuning.MinFuzzyLength) return;
         // Listed keys one letter longer: the query lacks a letter.
         into.AddRange(_deletions.GetValueOrDefault(key) ?? NoKeys);
+        Span<char> variant = key.Length <= 128 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
         for (var i = 0; i < key.Length; i++)
         {
-            var variant = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            key.AsSpan(0, i).CopyTo(variant);
+            key.AsSpan(i + 1).CopyTo(variant[i..]);
             // Listed keys one letter shorter (the query has an extra letter), and one letter different.
-            if (_postings.ContainsKey(variant)) into.Add(variant);
-            foreach (var near in _deletions.GetValueOrDefault(variant) ?? NoKeys)
+            if (_postingsBySpan.TryGetValue(variant, out var shorter, out _)) into.Add(shorter);
+            if (!_deletionsBySpan.TryGetValue(variant, out var nearKeys)) continue;
+            foreach (var near in nearKeys)
             {
                 if (!string.Equals(near, key, StringComparison.Ordinal)) into.Add(near);
             }

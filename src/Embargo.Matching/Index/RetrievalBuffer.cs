@@ -12,6 +12,12 @@ internal sealed class RetrievalBuffer
     private ulong[] _tokens = [];
     private readonly List<int> _touched = [];
 
+    /// <summary>Scratch list for one query token's near keys.</summary>
+    public List<string> NearKeys { get; } = [];
+
+    /// <summary>Scratch set for the entities of the retrieved names.</summary>
+    public HashSet<int> SeenEntities { get; } = [];
+
     public static RetrievalBuffer For(int names)
     {
         var buffer = _current ??= new RetrievalBuffer();
@@ -36,7 +42,10 @@ internal sealed class RetrievalBuffer
         }
     }
 
-    /// <summary>The best names at or above <paramref name="minimum"/>, at most <paramref name="limit"/>; resets the buffer.</summary>
+    /// <summary>The query weight a name shares with the query, as credited since the last <see cref="Clear"/>.</summary>
+    public float ScoreOf(int name) => _score[name];
+
+    /// <summary>The best names at or above <paramref name="minimum"/>, at most <paramref name="limit"/>.</summary>
     public List<int> TakeTop(float minimum, int limit)
     {
         var chosen = new List<int>();
@@ -50,12 +59,17 @@ internal sealed class RetrievalBuffer
             chosen.Sort((a, b) => score[b].CompareTo(score[a]));
             chosen.RemoveRange(limit, chosen.Count - limit);
         }
+        return chosen;
+    }
+
+    /// <summary>Forgets every credit, ready for the next query.</summary>
+    public void Clear()
+    {
         foreach (var name in _touched)
         {
             _score[name] = 0;
             _tokens[name] = 0;
         }
         _touched.Clear();
-        return chosen;
     }
 }

@@ -32,11 +32,11 @@ internal static class TokenSimilarity
     /// kana or Hangul, skeletons with codas marked) by <see cref="SoundAlignment"/>, where codas are cheap;
     /// otherwise equal, or one edit apart when long enough to mean something.
     /// </summary>
-    public static double OfSkeletons(string query, string listed, bool openSyllables)
+    public static double OfSkeletons(ReadOnlySpan<char> query, ReadOnlySpan<char> listed, bool openSyllables)
     {
         if (openSyllables) return SoundAlignment.Similarity(query, listed);
         if (query.Length < 2 || listed.Length < 2) return 0;
-        if (string.Equals(query, listed, StringComparison.Ordinal)) return Tuning.SkeletonSimilarity;
+        if (query.SequenceEqual(listed)) return Tuning.SkeletonSimilarity;
         if (query.Length < 4 || listed.Length < 4 || Math.Abs(query.Length - listed.Length) > 1) return 0;
         return Levenshtein.Distance(query, listed, 1) <= 1 ? Tuning.NearSkeletonSimilarity : 0;
     }
