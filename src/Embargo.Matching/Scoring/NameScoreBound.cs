@@ -44,9 +44,10 @@ internal static class NameScoreBound
             else listedLeftWords |= listed.Roles[j] == TokenRole.Word;
         }
         var conflict = queryLeftWords && listedLeftWords;
-        var queryFactor = conflict ? Tuning.ConflictingTokenWeight : Math.Min(Tuning.UnmatchedQueryWeight, Tuning.ConflictingTokenWeight);
-        var listedFactor = conflict ? Tuning.ConflictingTokenWeight
-            : Math.Min(organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight, Tuning.ConflictingTokenWeight);
+        // Lineage (the names after bin, ibn) left unpaired costs least of all: the bound takes that cheapest rate.
+        var queryFactor = Math.Min(conflict ? Tuning.ConflictingTokenWeight : Math.Min(Tuning.UnmatchedQueryWeight, Tuning.ConflictingTokenWeight), Tuning.UnmatchedAncestryWeight);
+        var listedFactor = Math.Min(conflict ? Tuning.ConflictingTokenWeight
+            : Math.Min(organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight, Tuning.ConflictingTokenWeight), Tuning.UnmatchedAncestryWeight);
         // score = matched / (paired + fq·unpaired query + fl·unpaired listed) grows with the paired weight:
         // the best case pairs every related token at similarity 1.
         var paired = queryRelated + listedRelatedWeight;
