@@ -12,7 +12,7 @@ public static class ScanJson
 {
     public static object Scan(ScanResult result, ScanOptions options, IReadOnlyList<ListSnapshot> snapshots, bool demo) => new
     {
-        snapshots = snapshots.Select(s => new { source = s.Source, version = s.Version }),
+        snapshots = MatchJson.Snapshots(snapshots),
         demo_data = demo,
         threshold = options.Threshold,
         algorithm = ScreeningIndex.AlgorithmName,

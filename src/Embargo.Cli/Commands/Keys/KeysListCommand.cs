@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Embargo.Cli.Output;
 using Embargo.Core.Access;
+using Embargo.Hosting.Output;
 using Spectre.Console;
 
 namespace Embargo.Cli.Commands.Keys;
@@ -18,7 +19,7 @@ internal static class KeysListCommand
             var keys = await engine.Keys.ListAsync(token);
             if (parseResult.GetValue(json))
             {
-                CliJson.Write(console.Out, keys.Select(k => new { id = k.Id, name = k.Name, role = k.Role.Name(), created_at = k.CreatedAt, revoked_at = k.RevokedAt, rate_limit_per_second = k.RateLimitPerSecond }));
+                CliJson.Write(console.Out, ListJson.Keys(keys));
                 return ExitCodes.Ok;
             }
             var table = new Table().AddColumns("id", "role", "name", "created", "revoked", "rate limit");

@@ -4,6 +4,7 @@ using Embargo.Cli.Output;
 using Embargo.Core.Model;
 using Embargo.Core.Snapshots;
 using Embargo.Hosting;
+using Embargo.Hosting.Output;
 
 namespace Embargo.Cli.Commands.Lists;
 
@@ -31,16 +32,7 @@ internal static class ListsDiffCommand
         var diffs = await engine.Lists.DiffAsync(source, from, to, cancellationToken);
         if (json)
         {
-            CliJson.Write(console.Out, diffs.Select(d => new
-            {
-                source = d.To.Source,
-                from = d.From.Version,
-                to = d.To.Version,
-                added = d.Added,
-                removed = d.Removed,
-                changed = d.Changed,
-                changes = d.Changes.Select(c => new { entity_id = c.EntityId, name = c.Name, kind = c.Kind, fields = c.ChangedFields }),
-            }));
+            CliJson.Write(console.Out, ListJson.Diffs(diffs));
         }
         else
         {

@@ -29,7 +29,7 @@ internal static class HealthEndpoints
             {
                 status = "ok",
                 entities = index.Index.EntityCount,
-                snapshots = index.Snapshots.Select(s => new { source = s.Source, version = s.Version }),
+                snapshots = Hosting.Output.MatchJson.Snapshots(index.Snapshots),
                 demo_only = EmbargoEngine.IsDemoOnly(index.Snapshots),
             });
         }

@@ -2,6 +2,7 @@ using Embargo.Core.Access;
 using Embargo.Core.Model;
 using Embargo.Hosting;
 using Embargo.Hosting.Access;
+using Embargo.Hosting.Output;
 using Embargo.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ internal static class AdminEndpoints
     private static async Task<IResult> ListKeysAsync(ApiKeyService keys, CancellationToken cancellationToken)
     {
         var all = await keys.ListAsync(cancellationToken);
-        return Results.Json(all.Select(k => new { id = k.Id, name = k.Name, role = k.Role.Name(), created_at = k.CreatedAt, revoked_at = k.RevokedAt, rate_limit_per_second = k.RateLimitPerSecond }));
+        return Results.Json(ListJson.Keys(all));
     }
 
     private static async Task<IResult> ActivateAsync(string source, string version, EmbargoEngine engine, CancellationToken cancellationToken)

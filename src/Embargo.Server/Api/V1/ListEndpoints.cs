@@ -48,16 +48,7 @@ internal static class ListEndpoints
     private static async Task<IResult> GetDiffAsync(HttpRequest request, EmbargoEngine engine, CancellationToken cancellationToken)
     {
         var diffs = await engine.Lists.DiffAsync(QueryParameters.Text(request, "source"), QueryParameters.Text(request, "from"), QueryParameters.Text(request, "to"), cancellationToken);
-        return Results.Json(diffs.Select(d => new
-        {
-            source = d.To.Source,
-            from = d.From.Version,
-            to = d.To.Version,
-            added = d.Added,
-            removed = d.Removed,
-            changed = d.Changed,
-            changes = d.Changes.Select(c => new { entity_id = c.EntityId, name = c.Name, kind = c.Kind, fields = c.ChangedFields }),
-        }), EntryJson.Options);
+        return Results.Json(ListJson.Diffs(diffs), EntryJson.Options);
     }
 
     private static IResult GetAlgorithm() => Results.Json(new
