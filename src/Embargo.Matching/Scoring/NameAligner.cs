@@ -103,7 +103,7 @@ internal static class NameAligner
     }
 
     // A patronymic (Viktorovich, Aliyevna, Mammad oglu) or the name after a lineage particle (ibn Awad).
-    private static bool IsAncestry(PreparedName name, int i) =>
+    internal static bool IsAncestry(PreparedName name, int i) =>
         name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1])));
 
     // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere. Where

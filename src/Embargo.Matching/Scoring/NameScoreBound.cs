@@ -22,7 +22,7 @@ internal static class NameScoreBound
         // Across scripts consonant skeletons pair, alone and run together, too loosely for a bound to rule much out.
         if (query.IsNonLatin != listed.IsNonLatin) return 1;
         Span<bool> listedRelated = stackalloc bool[m];
-        double queryWeight = 0, queryRelated = 0, listedWeight = 0, listedRelatedWeight = 0;
+        double queryWeight = 0, queryRelated = 0, queryAncestry = 0, listedWeight = 0, listedRelatedWeight = 0, listedAncestry = 0;
         bool queryLeftWords = false, listedLeftWords = false;
         for (var i = 0; i < n; i++)
         {
@@ -35,23 +35,37 @@ internal static class NameScoreBound
             }
             queryWeight += query.Weights[i];
             if (related) queryRelated += query.Weights[i];
-            else queryLeftWords |= query.Roles[i] == TokenRole.Word;
+            else
+            {
+                queryLeftWords |= query.Roles[i] == TokenRole.Word;
+                if (!organisation && NameAligner.IsAncestry(query, i)) queryAncestry += query.Weights[i];
+            }
         }
         for (var j = 0; j < m; j++)
         {
             listedWeight += listed.Weights[j];
             if (listedRelated[j]) listedRelatedWeight += listed.Weights[j];
-            else listedLeftWords |= listed.Roles[j] == TokenRole.Word;
+            else
+            {
+                listedLeftWords |= listed.Roles[j] == TokenRole.Word;
+                if (!organisation && NameAligner.IsAncestry(listed, j)) listedAncestry += listed.Weights[j];
+            }
         }
+        // Tokens no rule can pair stay unpaired in the aligner too, so words left on both sides here are a conflict
+        // there; without one here the aligner may still find one, so each rate is the lesser of the two.
         var conflict = queryLeftWords && listedLeftWords;
-        // Lineage (the names after bin, ibn) left unpaired costs least of all: the bound takes that cheapest rate.
-        var queryFactor = Math.Min(conflict ? Tuning.ConflictingTokenWeight : Math.Min(Tuning.UnmatchedQueryWeight, Tuning.ConflictingTokenWeight), Tuning.UnmatchedAncestryWeight);
-        var listedFactor = Math.Min(conflict ? Tuning.ConflictingTokenWeight
-            : Math.Min(organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight, Tuning.ConflictingTokenWeight), Tuning.UnmatchedAncestryWeight);
+        var queryFactor = conflict ? Tuning.ConflictingTokenWeight
+            : Math.Min(organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedQueryWeight, Tuning.ConflictingTokenWeight);
+        var listedFactor = conflict ? Tuning.ConflictingTokenWeight
+            : Math.Min(organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight, Tuning.ConflictingTokenWeight);
+        // A patronymic or a forefather's name (after bin, ibn) left unpaired costs the aligner's cheaper ancestry rate.
+        var ancestryFactor = conflict ? Tuning.ConflictingTokenWeight : Math.Min(Tuning.UnmatchedAncestryWeight, Tuning.ConflictingTokenWeight);
         // score = matched / (paired + fq·unpaired query + fl·unpaired listed) grows with the paired weight:
         // the best case pairs every related token at similarity 1.
         var paired = queryRelated + listedRelatedWeight;
-        var total = paired + queryFactor * (queryWeight - queryRelated) + listedFactor * (listedWeight - listedRelatedWeight);
+        var total = paired
+            + queryFactor * (queryWeight - queryRelated - queryAncestry) + listedFactor * (listedWeight - listedRelatedWeight - listedAncestry)
+            + ancestryFactor * (queryAncestry + listedAncestry);
         // The aligner sums some weights in single precision: a margin keeps its rounding below the bound.
         return total <= 0 ? 0 : paired / total + RoundingMargin;
     }
