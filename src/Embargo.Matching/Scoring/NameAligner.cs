@@ -18,8 +18,6 @@ namespace Embargo.Matching.Scoring;
 /// </summary>
 internal static class NameAligner
 {
-    private const int MaxCells = PreparedName.MaxTokens * PreparedName.MaxTokens;
-
     public static NameScore Score(PreparedName query, PreparedName listed, bool organisation) => Align(query, listed, organisation, null);
 
     /// <summary>Scores and, when <paramref name="explain"/> is given, records every pair and unpaired token.</summary>
@@ -272,8 +270,9 @@ internal static class NameAligner
         Span<int> pairedWith, double minSimilarity, bool organisation)
     {
         int n = query.Length, m = listed.Length;
-        Span<double> sim = stackalloc double[MaxCells];
-        Span<byte> how = stackalloc byte[MaxCells];
+        // Sized to the pairs at hand (names have at most PreparedName.MaxTokens tokens): a stack buffer is zeroed on every call.
+        Span<double> sim = stackalloc double[n * m];
+        Span<byte> how = stackalloc byte[n * m];
         // Across scripts, a transliteration's vowels are guesses: the consonant skeletons may pair what keys miss.
         var crossScript = query.IsNonLatin != listed.IsNonLatin;
         var openSyllables = query.WritesOpenSyllables || listed.WritesOpenSyllables;
