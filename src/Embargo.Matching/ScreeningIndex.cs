@@ -19,6 +19,8 @@ public sealed class ScreeningIndex
     private readonly EntryName[] _nameSources;
     private readonly int[] _nameEntity;
     private readonly int[][] _entityNames;
+    // Per entity, whether it is an organisation: read for every candidate, so kept apart from the entries.
+    private readonly bool[] _organisation;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _candidates;
     private readonly Dictionary<string, int[]> _identifiers;
@@ -34,6 +36,8 @@ public sealed class ScreeningIndex
         _nameSources = nameSources;
         _nameEntity = nameEntity;
         _entityNames = entityNames;
+        _organisation = new bool[entries.Length];
+        for (var i = 0; i < entries.Length; i++) _organisation[i] = IsOrganisation(entries[i].Kind);
         _statistics = statistics;
         _candidates = candidates;
     }
@@ -167,7 +171,7 @@ public sealed class ScreeningIndex
     {
         var bestName = -1;
         NameScore best = default;
-        var organisation = IsOrganisation(_entries[entity].Kind);
+        var organisation = _organisation[entity];
         foreach (var name in _entityNames[entity])
         {
             // A name sharing no key, exact or near, with the query is left to the entity's names that do: they found
