@@ -3,6 +3,7 @@ using Embargo.Cli.Commands.Keys;
 using Embargo.Cli.Commands.Lists;
 using Embargo.Cli.Commands.Screening;
 using Embargo.Cli.Commands.Server;
+using Embargo.Cli.Commands.Users;
 
 namespace Embargo.Cli;
 
@@ -46,6 +47,14 @@ internal static class EmbargoCli
         keys.Subcommands.Add(KeysListCommand.Create(console, globals));
         keys.Subcommands.Add(KeysRevokeCommand.Create(console, globals));
         root.Subcommands.Add(keys);
+        var users = new Command("users", "Register and manage reviewers, approvers and administrators.");
+        users.Subcommands.Add(UsersAddCommand.Create(console, globals));
+        users.Subcommands.Add(UsersListCommand.Create(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.Disable(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.Enable(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.SetRoles(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.SetPassword(console, globals));
+        root.Subcommands.Add(users);
         return root;
     }
 }
