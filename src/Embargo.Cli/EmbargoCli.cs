@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Embargo.Cli.Commands.Keys;
 using Embargo.Cli.Commands.Lists;
+using Embargo.Cli.Commands.Parties;
 using Embargo.Cli.Commands.Screening;
 using Embargo.Cli.Commands.Server;
 using Embargo.Cli.Commands.Users;
@@ -55,6 +56,14 @@ internal static class EmbargoCli
         users.Subcommands.Add(UsersChangeCommands.SetRoles(console, globals));
         users.Subcommands.Add(UsersChangeCommands.SetPassword(console, globals));
         root.Subcommands.Add(users);
+        var parties = new Command("parties", "Register, update, remove and import the parties you monitor.");
+        parties.Subcommands.Add(PartiesAddCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesUpdateCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesRemoveCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesListCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesShowCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesImportCommand.Create(console, globals));
+        root.Subcommands.Add(parties);
         return root;
     }
 }

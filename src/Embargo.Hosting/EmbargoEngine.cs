@@ -28,6 +28,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Users = new UserService(review.Users, Audit, clock);
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
         Users.Changed += Keys.Forget;
+        Parties = new Parties.PartyService(review.Parties, Audit, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
         Jobs = new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock);
@@ -52,6 +53,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>Reviewers, approvers and administrators.</summary>
     public UserService Users { get; }
+
+    /// <summary>The parties clients monitor.</summary>
+    public Parties.PartyService Parties { get; }
 
     /// <summary>The append-only, hash-chained record of every change.</summary>
     public AuditService Audit { get; }

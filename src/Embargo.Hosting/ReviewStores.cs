@@ -1,12 +1,13 @@
 using Embargo.Core.Access;
 using Embargo.Core.Audit;
+using Embargo.Core.Parties;
 using Embargo.Store.Sqlite;
 
 namespace Embargo.Hosting;
 
 /// <summary>The stores beside the snapshots, all in one backend: keys, users, the audit trail (and, as they come, parties and alerts).</summary>
-internal sealed record ReviewStores(IApiKeyStore Keys, IUserStore Users, IAuditStore Audit)
+internal sealed record ReviewStores(IApiKeyStore Keys, IUserStore Users, IAuditStore Audit, IPartyStore Parties)
 {
     public static ReviewStores Sqlite(SqliteSnapshotStore database) =>
-        new(new SqliteApiKeyStore(database), new SqliteUserStore(database), new SqliteAuditStore(database));
+        new(new SqliteApiKeyStore(database), new SqliteUserStore(database), new SqliteAuditStore(database), new SqlitePartyStore(database));
 }

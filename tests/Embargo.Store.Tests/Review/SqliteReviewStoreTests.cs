@@ -51,3 +51,8 @@ public sealed class SqliteAuditStoreTests : AuditStoreTests
         Assert.Contains("disabled, not deleted", e.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class SqlitePartyStoreTests : PartyStoreTests
+{
+    protected override Task<StoreSet> OpenAsync() => SqliteStoreSets.OpenAsync();
+}
