@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Embargo.Cli.Commands.Alerts;
 using Embargo.Cli.Commands.Keys;
 using Embargo.Cli.Commands.Lists;
 using Embargo.Cli.Commands.Parties;
@@ -63,7 +64,21 @@ internal static class EmbargoCli
         parties.Subcommands.Add(PartiesListCommand.Create(console, globals));
         parties.Subcommands.Add(PartiesShowCommand.Create(console, globals));
         parties.Subcommands.Add(PartiesImportCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesScreenCommand.Create(console, globals));
         root.Subcommands.Add(parties);
+        var alerts = new Command("alerts", "Review alerts: list, show, assign, decide, escalate, approve (four eyes), reopen; the policy and the allow-list.");
+        alerts.Subcommands.Add(AlertsListCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsShowCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Comment(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Assign(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Decide(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Escalate(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Approve(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Reject(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Reopen(console, globals));
+        alerts.Subcommands.Add(AlertsPolicyCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsAllowListCommand.Create(console, globals));
+        root.Subcommands.Add(alerts);
         return root;
     }
 }

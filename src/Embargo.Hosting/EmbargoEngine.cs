@@ -28,7 +28,8 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Users = new UserService(review.Users, Audit, clock);
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
         Users.Changed += Keys.Forget;
-        Parties = new Parties.PartyService(review.Parties, Audit, clock);
+        Alerts = new Alerts.AlertService(review.Alerts, review.Settings, Screening, Audit, clock);
+        Parties = new Parties.PartyService(review.Parties, Alerts, Audit, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
         Jobs = new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock);
@@ -53,6 +54,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>Reviewers, approvers and administrators.</summary>
     public UserService Users { get; }
+
+    /// <summary>Alerts and their review (four eyes, allow-list, policy).</summary>
+    public Alerts.AlertService Alerts { get; }
 
     /// <summary>The parties clients monitor.</summary>
     public Parties.PartyService Parties { get; }

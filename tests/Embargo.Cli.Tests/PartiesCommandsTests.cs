@@ -106,7 +106,8 @@ public sealed class PartiesCommandsTests : IDisposable
         await using var engine = await Hosting.EmbargoEngine.OpenAsync(_data.Path, TimeProvider.System, default);
         var actions = new List<(string Action, string Actor)>();
         await foreach (var r in engine.Audit.ReadAsync(new Core.Audit.AuditQuery { Subject = "party:C-1" }, default)) actions.Add((r.Entry.Action, r.Entry.Actor));
-        Assert.Equal([("party.add", "alice"), ("party.update", "alice"), ("party.remove", "alice")], actions);
+        Assert.Equal([("party.add", "alice"), ("party.screen", "alice"), ("party.update", "alice"), ("party.screen", "alice"), ("party.remove", "alice")],
+            actions);
     }
 
     public void Dispose() => _data.Dispose();

@@ -1,7 +1,9 @@
 using Embargo.Core.Access;
+using Embargo.Core.Alerts;
 using Embargo.Core.Audit;
 using Embargo.Core.Parties;
 using Embargo.Core.Review;
+using Embargo.Hosting.Alerts;
 using Embargo.Hosting.Audit;
 using Embargo.Hosting.Batch;
 using Embargo.Hosting.Output;
@@ -12,12 +14,13 @@ namespace Embargo.Hosting.Parties;
 /// Registers, updates and removes monitored parties (one by one or from a batch file) for reviewers. Every change
 /// is recorded in the audit trail with the party before and after.
 /// </summary>
-public sealed class PartyService(IPartyStore store, AuditService audit, TimeProvider clock)
+public sealed class PartyService(IPartyStore store, AlertService alerts, AuditService audit, TimeProvider clock)
 {
     public const int ImportChunk = 1000;
     public const int MaxPageSize = 1000;
 
-    public async Task<Party> AddAsync(Actor actor, string id, PartyInput input, CancellationToken cancellationToken)
+    /// <summary>Registers a party and (unless <paramref name="screen"/> is false) screens it, raising its alerts.</summary>
+    public async Task<(Party Party, PartyScreening? Screening)> AddAsync(Actor actor, string id, PartyInput input, bool screen, CancellationToken cancellationToken)
     {
         Require(actor);
         ArgumentNullException.ThrowIfNull(input);
@@ -25,11 +28,12 @@ public sealed class PartyService(IPartyStore store, AuditService audit, TimeProv
         var save = (await store.SaveAsync([party], PartySaveMode.Add, (before, after) => Entry(actor, before, after), cancellationToken))[0];
         if (save.Outcome == PartySaveOutcome.Refused)
             throw new ConflictException($"there is already a party '{party.Id}'; change it with update");
-        return save.Party;
+        return (save.Party, screen ? await ScreenSavedAsync(actor, save, cancellationToken) : null);
     }
 
-    /// <summary>Changes the given fields of a stored party (the others stay).</summary>
-    public async Task<PartySave> UpdateAsync(Actor actor, string id, PartyInput input, CancellationToken cancellationToken)
+    /// <summary>Changes the given fields of a stored party (the others stay) and, when its screened data changed, screens it again.</summary>
+    public async Task<(PartySave Save, PartyScreening? Screening)> UpdateAsync(Actor actor, string id, PartyInput input, bool screen,
+        CancellationToken cancellationToken)
     {
         Require(actor);
         ArgumentNullException.ThrowIfNull(input);
@@ -37,16 +41,38 @@ public sealed class PartyService(IPartyStore store, AuditService audit, TimeProv
         var party = input.ToParty(stored.Id, stored, clock.GetUtcNow());
         var save = (await store.SaveAsync([party], PartySaveMode.Update, (before, after) => Entry(actor, before, after), cancellationToken))[0];
         if (save.Outcome == PartySaveOutcome.Refused) throw new NotFoundException($"no party '{stored.Id}'");
-        return save;
+        return (save, screen ? await ScreenSavedAsync(actor, save, cancellationToken) : null);
     }
 
-    public async Task<Party> RemoveAsync(Actor actor, string id, CancellationToken cancellationToken)
+    /// <summary>Screens a monitored party again against the active lists.</summary>
+    public async Task<PartyScreening> ScreenAsync(Actor actor, string id, CancellationToken cancellationToken)
+    {
+        var party = await GetAsync(actor, id, cancellationToken);
+        return await alerts.ScreenPartyAsync(actor, party, AlertReason.Screening, null, cancellationToken);
+    }
+
+    /// <summary>Stops monitoring a party: its record stays (alerts point at it), its active alerts are closed with a note.</summary>
+    public async Task<(Party Party, IReadOnlyList<Alert> Closed)> RemoveAsync(Actor actor, string id, CancellationToken cancellationToken)
     {
         Require(actor);
         var normalized = PartyIds.Normalize(id) ?? throw NotFound(id);
-        return await store.RemoveAsync(normalized, clock.GetUtcNow(),
-                   p => audit.Entry(actor, AuditActions.PartyRemove, Subject(p.Id), PartyJson.Party(p), null), cancellationToken)
-               ?? throw NotFound(id);
+        var removed = await store.RemoveAsync(normalized, clock.GetUtcNow(),
+                          p => audit.Entry(actor, AuditActions.PartyRemove, Subject(p.Id), PartyJson.Party(p), null), cancellationToken)
+                      ?? throw NotFound(id);
+        var closed = await alerts.CloseForPartyAsync(actor, removed.Id, "party no longer monitored", cancellationToken);
+        return (removed, closed);
+    }
+
+    /// <summary>Screens a party just added (reason: screening) or whose screened data changed (reason: party changed, naming the fields).</summary>
+    public async Task<PartyScreening?> ScreenSavedAsync(Actor actor, PartySave save, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        if (save.Outcome == PartySaveOutcome.Added)
+            return await alerts.ScreenPartyAsync(actor, save.Party, AlertReason.Screening, null, cancellationToken);
+        if (save.Outcome != PartySaveOutcome.Updated || save.Before is null) return null;
+        var fields = PartyContent.ChangedFields(PartyContent.Canonical(save.Before), PartyContent.Canonical(save.Party));
+        if (fields.Count == 0) return null; // only the address changed: nothing screened is different
+        return await alerts.ScreenPartyAsync(actor, save.Party, AlertReason.PartyChanged, $"party changed: {string.Join(", ", fields)}", cancellationToken);
     }
 
     public async Task<Party> GetAsync(Actor actor, string id, CancellationToken cancellationToken)

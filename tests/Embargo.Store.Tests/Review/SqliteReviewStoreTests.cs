@@ -56,3 +56,8 @@ public sealed class SqlitePartyStoreTests : PartyStoreTests
 {
     protected override Task<StoreSet> OpenAsync() => SqliteStoreSets.OpenAsync();
 }
+
+public sealed class SqliteAlertStoreTests : AlertStoreTests
+{
+    protected override Task<StoreSet> OpenAsync() => SqliteStoreSets.OpenAsync();
+}

@@ -11,7 +11,7 @@ internal static class SqliteStoreSets
         var directory = new TempDirectory();
         var database = await SqliteSnapshotStore.OpenAsync(Path.Combine(directory.Path, SqliteSnapshotStore.FileName), default);
         return new StoreSet(database, new SqliteApiKeyStore(database), new SqliteUserStore(database), new SqliteAuditStore(database),
-            new SqlitePartyStore(database))
+            new SqlitePartyStore(database), new SqliteAlertStore(database), new SqliteSettingsStore(database))
         {
             OnDispose = () =>
             {

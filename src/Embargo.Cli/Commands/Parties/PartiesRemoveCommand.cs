@@ -12,8 +12,8 @@ internal static class PartiesRemoveCommand
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, async (engine, token) =>
         {
             var actor = await globals.ActorAsync(engine, parseResult, token);
-            var party = await engine.Parties.RemoveAsync(actor, parseResult.GetValue(id)!, token);
-            console.Out.WriteLine($"removed party {party.Id}");
+            var (party, closed) = await engine.Parties.RemoveAsync(actor, parseResult.GetValue(id)!, token);
+            console.Out.WriteLine($"removed party {party.Id}{(closed.Count > 0 ? $"; closed {closed.Count} open alert(s)" : "")}");
             return ExitCodes.Ok;
         }, ct));
         return command;
