@@ -78,6 +78,7 @@ internal static class EmbargoCli
         alerts.Subcommands.Add(AlertsStepCommands.Reopen(console, globals));
         alerts.Subcommands.Add(AlertsPolicyCommand.Create(console, globals));
         alerts.Subcommands.Add(AlertsAllowListCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsMonitorCommand.Create(console, globals));
         root.Subcommands.Add(alerts);
         return root;
     }

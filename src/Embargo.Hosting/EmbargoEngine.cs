@@ -29,7 +29,8 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
         Users.Changed += Keys.Forget;
         Alerts = new Alerts.AlertService(review.Alerts, review.Settings, Screening, Audit, clock);
-        Parties = new Parties.PartyService(review.Parties, Alerts, Audit, clock);
+        Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock);
+        Parties = new Parties.PartyService(review.Parties, Alerts, Monitoring, Audit, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
         Jobs = new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock);
@@ -57,6 +58,15 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>Alerts and their review (four eyes, allow-list, policy).</summary>
     public Alerts.AlertService Alerts { get; }
+
+    /// <summary>Re-screening the monitored parties when the active lists change.</summary>
+    public Monitoring.MonitoringService Monitoring { get; }
+
+    /// <summary>
+    /// Whether a snapshot made active through <see cref="Lists"/> sets off monitoring at once (default). The CLI turns it
+    /// off to import several lists and monitor once; monitoring always catches up with every change since its last run.
+    /// </summary>
+    public bool MonitorOnListChange { get; set; } = true;
 
     /// <summary>The parties clients monitor.</summary>
     public Parties.PartyService Parties { get; }
@@ -104,6 +114,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
             new { source = change.Snapshot.Source, version = change.Snapshot.Version, kind = change.Kind, format = change.Snapshot.Format,
                   origin = change.Snapshot.Origin, content_hash = change.Snapshot.ContentHash, entities = change.Snapshot.Counts.Entities },
             [$"{change.Snapshot.Source} {change.Snapshot.Version}"], cancellationToken);
+        if (MonitorOnListChange) await Monitoring.RunAsync(change.Actor, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();

@@ -192,6 +192,15 @@ public sealed class AlertService(IAlertStore store, ISettingsStore settings, Scr
     public Task<IReadOnlyList<AllowListEntry>> ExpiredAllowEntriesAsync(CancellationToken cancellationToken) =>
         store.ListAllowAsync(null, activeOnly: true, expiredBy: clock.GetUtcNow(), cancellationToken);
 
+    /// <summary>Ends a party's active allow-list entries for some entities, saying why.</summary>
+    public async Task EndAllowAsync(Actor actor, string partyId, IReadOnlyList<string> entityIds, string reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var endings = entityIds.Select(e => new AllowListEnding(partyId, e, now, reason)).ToList();
+        var records = endings.Select(e => audit.Entry(actor, AuditActions.AllowListEnd, $"allow:{e.PartyId}/{e.EntityId}", null, new { reason })).ToList();
+        await store.RaiseAsync(new AlertRaise([], endings, a => audit.Entry(actor, AuditActions.AlertCreate, Subject(a.Id), null, null), records), cancellationToken);
+    }
+
     private async Task<IReadOnlyList<Alert>> CloseAsync(Actor actor, IReadOnlyList<Alert> active, Func<Alert, string> note, CancellationToken cancellationToken)
     {
         var closed = new List<Alert>();

@@ -14,7 +14,7 @@ namespace Embargo.Hosting.Parties;
 /// Registers, updates and removes monitored parties (one by one or from a batch file) for reviewers. Every change
 /// is recorded in the audit trail with the party before and after.
 /// </summary>
-public sealed class PartyService(IPartyStore store, AlertService alerts, AuditService audit, TimeProvider clock)
+public sealed class PartyService(IPartyStore store, AlertService alerts, Monitoring.MonitoringService monitoring, AuditService audit, TimeProvider clock)
 {
     public const int ImportChunk = 1000;
     public const int MaxPageSize = 1000;
@@ -28,6 +28,7 @@ public sealed class PartyService(IPartyStore store, AlertService alerts, AuditSe
         var save = (await store.SaveAsync([party], PartySaveMode.Add, (before, after) => Entry(actor, before, after), cancellationToken))[0];
         if (save.Outcome == PartySaveOutcome.Refused)
             throw new ConflictException($"there is already a party '{party.Id}'; change it with update");
+        await monitoring.EnsureBaselineAsync(cancellationToken);
         return (save.Party, screen ? await ScreenSavedAsync(actor, save, cancellationToken) : null);
     }
 
@@ -127,6 +128,7 @@ public sealed class PartyService(IPartyStore store, AlertService alerts, AuditSe
             if (chunk.Count >= ImportChunk) await FlushAsync();
         }
         await FlushAsync();
+        await monitoring.EnsureBaselineAsync(cancellationToken);
         return new PartyImportResult(added, updated, unchanged, errors);
 
         async Task FlushAsync()

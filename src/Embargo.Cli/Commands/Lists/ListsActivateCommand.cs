@@ -19,8 +19,10 @@ internal static class ListsActivateCommand
 
     private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string source, string version, Core.Access.Actor actor, CancellationToken cancellationToken)
     {
+        engine.MonitorOnListChange = false;
         var snapshot = await engine.Lists.ActivateAsync(source, version, actor, cancellationToken);
         console.Out.WriteLine($"{source}: version {snapshot.Version} is now active");
+        await MonitorAfterListChange.RunAsync(console, engine, actor, cancellationToken);
         return ExitCodes.Ok;
     }
 }

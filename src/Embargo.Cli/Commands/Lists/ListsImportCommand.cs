@@ -41,6 +41,7 @@ internal static class ListsImportCommand
         if (option is not null) throw new CliUsageException($"unknown option '{option}'; see 'embargo lists import --help'");
         var detected = engine.Lists.Detect(paths, source);
         var failed = 0;
+        engine.MonitorOnListChange = false;
         foreach (var list in detected)
         {
             try
@@ -54,6 +55,7 @@ internal static class ListsImportCommand
                 console.WriteError($"{list.Source}: not imported, the active snapshot is unchanged: {e.Message}");
             }
         }
+        await MonitorAfterListChange.RunAsync(console, engine, actor, cancellationToken);
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }
 

@@ -55,6 +55,7 @@ internal static class ListsUpdateCommand
             throw new CliUsageException("--base-url needs --source: a mirror serves one source's files");
         var sources = ListCatalog.UpdateSources(source);
         var failed = 0;
+        engine.MonitorOnListChange = false;
         foreach (var s in sources)
         {
             var result = await UpdateWithProgressAsync(console, engine, s, baseUrl, options, importOptions, actor, cancellationToken);
@@ -70,6 +71,7 @@ internal static class ListsUpdateCommand
         }
         if (sources.Count > 1)
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sources.Count - failed} of {sources.Count} sources updated"));
+        await MonitorAfterListChange.RunAsync(console, engine, actor, cancellationToken);
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }
 
