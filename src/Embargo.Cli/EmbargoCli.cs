@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Embargo.Cli.Commands.Alerts;
+using Embargo.Cli.Commands.Audit;
 using Embargo.Cli.Commands.Keys;
 using Embargo.Cli.Commands.Lists;
 using Embargo.Cli.Commands.Parties;
@@ -80,6 +81,10 @@ internal static class EmbargoCli
         alerts.Subcommands.Add(AlertsAllowListCommand.Create(console, globals));
         alerts.Subcommands.Add(AlertsMonitorCommand.Create(console, globals));
         root.Subcommands.Add(alerts);
+        var audit = new Command("audit", "Verify and export the append-only, hash-chained audit trail.");
+        audit.Subcommands.Add(AuditVerifyCommand.Create(console, globals));
+        audit.Subcommands.Add(AuditExportCommand.Create(console, globals));
+        root.Subcommands.Add(audit);
         return root;
     }
 }
