@@ -77,6 +77,10 @@ public static class EmbargoServer
         AdminEndpoints.Map(v1);
         ScanEndpoints.Map(v1);
         JobEndpoints.Map(v1);
+        PartyEndpoints.Map(v1);
+        AlertEndpoints.Map(v1);
+        AuditEndpoints.Map(v1);
+        UserEndpoints.Map(v1);
         YenteEndpoints.Map(app);
         ReconcileEndpoints.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
