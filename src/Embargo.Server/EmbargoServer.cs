@@ -45,6 +45,7 @@ public static class EmbargoServer
         builder.Services.AddSingleton(engine.Keys);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ServerMetrics>();
+        builder.Services.AddHostedService<Monitoring.MonitoringLoop>();
         builder.Services.ConfigureHttpJsonOptions(json => ServerJson.Configure(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
