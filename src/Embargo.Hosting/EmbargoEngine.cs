@@ -1,4 +1,6 @@
 using Embargo.Core.Access;
+using Embargo.Core.Audit;
+using Embargo.Hosting.Audit;
 using Embargo.Core.Model;
 using Embargo.Core.Snapshots;
 using Embargo.Hosting.Access;
@@ -14,15 +16,21 @@ namespace Embargo.Hosting;
 /// </summary>
 public sealed class EmbargoEngine : IAsyncDisposable
 {
-    private EmbargoEngine(string dataDirectory, ISnapshotStore store, IApiKeyStore keys, TimeProvider clock)
+    private EmbargoEngine(string dataDirectory, ISnapshotStore store, ReviewStores review, TimeProvider clock)
     {
         DataDirectory = dataDirectory;
         Store = store;
         Importer = new ListImporter(store, clock);
         Differ = new SnapshotDiffer(store);
         Screening = new ScreeningService(store, clock);
-        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate);
-        Keys = new ApiKeyService(keys, clock);
+        Audit = new AuditService(review.Audit, clock);
+        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate, OnListChangedAsync);
+        Users = new UserService(review.Users, Audit, clock);
+        Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
+        Users.Changed += Keys.Forget;
+        Alerts = new Alerts.AlertService(review.Alerts, review.Settings, Screening, Audit, clock);
+        Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock);
+        Parties = new Parties.PartyService(review.Parties, Alerts, Monitoring, Audit, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
         Jobs = new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock);
@@ -45,6 +53,27 @@ public sealed class EmbargoEngine : IAsyncDisposable
     /// <summary>API keys for the HTTP service.</summary>
     public ApiKeyService Keys { get; }
 
+    /// <summary>Reviewers, approvers and administrators.</summary>
+    public UserService Users { get; }
+
+    /// <summary>Alerts and their review (four eyes, allow-list, policy).</summary>
+    public Alerts.AlertService Alerts { get; }
+
+    /// <summary>Re-screening the monitored parties when the active lists change.</summary>
+    public Monitoring.MonitoringService Monitoring { get; }
+
+    /// <summary>
+    /// Whether a snapshot made active through <see cref="Lists"/> sets off monitoring at once (default). The CLI turns it
+    /// off to import several lists and monitor once; monitoring always catches up with every change since its last run.
+    /// </summary>
+    public bool MonitorOnListChange { get; set; } = true;
+
+    /// <summary>The parties clients monitor.</summary>
+    public Parties.PartyService Parties { get; }
+
+    /// <summary>The append-only, hash-chained record of every change.</summary>
+    public AuditService Audit { get; }
+
     public TimeProvider Clock { get; }
 
     /// <summary>Free-text screening (documents, articles, remittance text) against the same index.</summary>
@@ -59,7 +88,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
             throw new ListCatalogException($"data directory '{dataDirectory}' is a file, not a folder");
         Directory.CreateDirectory(dataDirectory);
         var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
-        var engine = new EmbargoEngine(dataDirectory, store, new SqliteApiKeyStore(store), clock);
+        var engine = new EmbargoEngine(dataDirectory, store, ReviewStores.Sqlite(store), clock);
         await engine.EnsureSomethingActiveAsync(cancellationToken);
         return engine;
     }
@@ -74,6 +103,18 @@ public sealed class EmbargoEngine : IAsyncDisposable
         var folder = Path.Combine(DataDirectory, "demo");
         var path = DemoList.ExtractTo(folder);
         await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), ImportOptions.Default, null, cancellationToken);
+    }
+
+    // Imports and activations are recorded with who did them and the version they made active.
+    private async Task OnListChangedAsync(ListChange change, CancellationToken cancellationToken)
+    {
+        var action = change.Kind == ListChangeKind.Activated ? AuditActions.ListActivate : AuditActions.ListImport;
+        await Audit.RecordAsync(change.Actor, action, $"snapshot:{change.Snapshot.Source}/{change.Snapshot.Version}",
+            change.Previous is { } p ? new { source = p.Source, version = p.Version } : null,
+            new { source = change.Snapshot.Source, version = change.Snapshot.Version, kind = change.Kind, format = change.Snapshot.Format,
+                  origin = change.Snapshot.Origin, content_hash = change.Snapshot.ContentHash, entities = change.Snapshot.Counts.Entities },
+            [$"{change.Snapshot.Source} {change.Snapshot.Version}"], cancellationToken);
+        if (MonitorOnListChange) await Monitoring.RunAsync(change.Actor, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();

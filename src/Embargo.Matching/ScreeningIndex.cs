@@ -59,8 +59,11 @@ public sealed class ScreeningIndex
 
     public static ScreeningIndex Build(IEnumerable<ListEntry> entries) => Build(entries, null);
 
-    /// <summary>Builds an index whose token rarity comes from another index (to compare names as the lists weigh them).</summary>
-    internal static ScreeningIndex Build(IEnumerable<ListEntry> entries, ScreeningIndex? statisticsFrom)
+    /// <summary>
+    /// Builds an index whose token rarity comes from another index (to compare names as the lists weigh them): an
+    /// index over a few entries (those a list update added or changed) then scores a name as the full index would.
+    /// </summary>
+    public static ScreeningIndex Build(IEnumerable<ListEntry> entries, ScreeningIndex? statisticsFrom)
     {
         var entryList = new List<ListEntry>();
         var names = new List<PreparedName>();

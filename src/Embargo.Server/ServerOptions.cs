@@ -20,6 +20,9 @@ public sealed record ServerOptions
     /// <summary>At most this many parties in one request (yente allows 100 queries per /match request).</summary>
     public int MaxPartiesPerRequest { get; init; } = 1000;
 
+    /// <summary>How often monitoring checks for list changes made elsewhere and expired allow-list entries; zero turns it off.</summary>
+    public TimeSpan MonitorInterval { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Write one log line per request (off by default: the metrics carry the counts).</summary>
     public bool LogRequests { get; init; }
 }

@@ -29,7 +29,12 @@ internal static class ServeCommand
             DefaultValueFactory = _ => new ServerOptions().DefaultRateLimitPerSecond,
         };
         var logRequests = new Option<bool>("--log-requests") { Description = "Log one line per request." };
-        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests };
+        var monitorEvery = new Option<int>("--monitor-interval")
+        {
+            Description = "Seconds between checks for list changes made by other processes (0 = off); changes made through this server are monitored at once.",
+            DefaultValueFactory = _ => 60,
+        };
+        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests, monitorEvery };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, (engine, token) =>
         {
             var urls = parseResult.GetValue(listen) is { Length: > 0 } given ? given : [ServerOptions.DefaultUrl];
@@ -40,6 +45,7 @@ internal static class ServeCommand
                 NoAuth = parseResult.GetValue(noAuth),
                 DefaultRateLimitPerSecond = parseResult.GetValue(rateLimit),
                 LogRequests = parseResult.GetValue(logRequests),
+                MonitorInterval = TimeSpan.FromSeconds(Math.Max(0, parseResult.GetValue(monitorEvery))),
             };
             return RunAsync(console, engine, options, token);
         }, ct));
