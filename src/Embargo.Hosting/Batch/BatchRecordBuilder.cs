@@ -40,6 +40,10 @@ internal sealed class BatchRecordBuilder
         PartyFields.TryParseCountry(_values[(int)BatchField.Country], out var country);
         PartyFields.TryParseGender(_values[(int)BatchField.Gender], out var gender);
 
+        // With no type given, a record with a person's attributes (name parts, a gender, a date of birth) is a
+        // person: compared as one, it does not meet companies that merely share a word.
+        if (kindText is null && IsPersonRecord(gender, birthDate)) kind = EntityKind.Person;
+
         var query = new MatchQuery
         {
             Name = name,
@@ -54,6 +58,10 @@ internal sealed class BatchRecordBuilder
 
         BatchRecord Error(string message) => new(sequence, line, id, null, message) { IdFromLine = _values[(int)BatchField.Id] is null };
     }
+
+    private bool IsPersonRecord(string? gender, PartialDate? birthDate) =>
+        gender is not null || birthDate is not null || _values[(int)BatchField.FirstName] is not null
+        || _values[(int)BatchField.MiddleName] is not null || _values[(int)BatchField.LastName] is not null;
 
     // First, middle and last name columns make the name when no column holds it whole.
     private string? JoinedName()

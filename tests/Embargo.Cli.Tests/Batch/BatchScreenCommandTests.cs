@@ -91,6 +91,21 @@ public sealed class BatchScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RecordWithoutATypeButWithAPersonsAttributesIsScreenedAsAPerson()
+    {
+        var input = _files.Write("people.csv",
+            "id,name,gender,date_of_birth,type\np1,Dmitry Shugaev,male,,\np2,Dmitry Shugaev,,1965,\np3,Dmitry Shugaev,,,\np4,Rosoboronexport,,1965,organization\n");
+
+        var run = await CliRun.ExecAsync(_data.Path, "screen", "--input", input);
+
+        var kinds = BatchFiles.ParseJsonl(run.Out).Select(r => r.GetProperty("query").TryGetProperty("kind", out var k) ? k.ToString() : "").ToList();
+        Assert.Equal("person", kinds[0], ignoreCase: true);
+        Assert.Equal("person", kinds[1], ignoreCase: true);
+        Assert.NotEqual("person", kinds[2], StringComparer.OrdinalIgnoreCase);
+        Assert.Equal("organization", kinds[3], ignoreCase: true);
+    }
+
+    [Fact]
     public async Task FirstMiddleAndLastNamesAreJoinedWhenNoFullName()
     {
         var input = _files.Write("parts.csv", "first_name,middle_name,last_name\nDmitry,Evgenyevich,Shugayev\nDmitry,,Shugaev\n");
