@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Embargo.Core.Snapshots;
+using Embargo.Core.Storage;
 using Embargo.Hosting;
 using Embargo.Lists.Parsing;
 
@@ -17,7 +18,8 @@ internal static class CommandRunner
     {
         try
         {
-            await using var engine = await EmbargoEngine.OpenAsync(globals.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using var engine = await EmbargoEngine.OpenAsync(
+                globals.ResolveDataDirectory(parseResult), globals.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             return await action(engine, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -27,7 +29,7 @@ internal static class CommandRunner
         }
         catch (Exception e) when (e is ListFormatException or DuplicateEntityException or FileNotFoundException
                                       or DirectoryNotFoundException or UnauthorizedAccessException or CliUsageException
-                                      or ListCatalogException)
+                                      or ListCatalogException or StoreUnavailableException)
         {
             console.WriteError(e.Message);
             return ExitCodes.Error;

@@ -12,7 +12,32 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    public void AddTo(RootCommand root) => root.Options.Add(DataDir);
+    public Option<string?> Store { get; } = new("--store")
+    {
+        Description = $"The store: 'sqlite' (default: embargo.db in the data directory) or a PostgreSQL connection string " +
+                      $"(postgres://user:password@host:5432/database, or Host=…;Database=…), which several 'embargo serve' nodes can share " +
+                      $"(default: ${StoreLocation.EnvironmentVariable}).",
+        Recursive = true,
+    };
+
+    public void AddTo(RootCommand root)
+    {
+        root.Options.Add(DataDir);
+        root.Options.Add(Store);
+    }
 
     public string ResolveDataDirectory(ParseResult parseResult) => DataDirectory.Resolve(parseResult.GetValue(DataDir));
+
+    /// <summary>The PostgreSQL connection string, or null for SQLite.</summary>
+    public string? ResolveStore(ParseResult parseResult)
+    {
+        try
+        {
+            return StoreLocation.Resolve(parseResult.GetValue(Store));
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException(e.Message);
+        }
+    }
 }

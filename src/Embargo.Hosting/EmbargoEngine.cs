@@ -4,18 +4,23 @@ using Embargo.Core.Snapshots;
 using Embargo.Hosting.Access;
 using Embargo.Lists.Demo;
 using Embargo.Lists.Import;
+using Embargo.Store.Postgres;
 using Embargo.Store.Sqlite;
 
 namespace Embargo.Hosting;
 
 /// <summary>
-/// The engine as the CLI and the server use it: one store in one data directory, and the services built on
-/// it. Opening it guarantees that something is active: the built-in demo list when nothing else is.
+/// The engine as the CLI and the server use it: one store (SQLite in the data directory, or a PostgreSQL database
+/// that several nodes share) and the services built on it. Opening it guarantees that something is active: the
+/// built-in demo list when nothing else is.
 /// </summary>
 public sealed class EmbargoEngine : IAsyncDisposable
 {
-    private EmbargoEngine(string dataDirectory, ISnapshotStore store, IApiKeyStore keys, TimeProvider clock)
+    private readonly PostgresDatabase? _postgres;
+
+    private EmbargoEngine(string dataDirectory, ISnapshotStore store, IApiKeyStore keys, TimeProvider clock, PostgresDatabase? postgres = null)
     {
+        _postgres = postgres;
         DataDirectory = dataDirectory;
         Store = store;
         Importer = new ListImporter(store, clock);
@@ -53,14 +58,46 @@ public sealed class EmbargoEngine : IAsyncDisposable
     /// <summary>Where downloads are staged before they are imported.</summary>
     public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");
 
-    public static async Task<EmbargoEngine> OpenAsync(string dataDirectory, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>Where the store is, for messages: the SQLite file, or the PostgreSQL database without its password.</summary>
+    public string StoreDescription => _postgres?.Description ?? Path.Combine(DataDirectory, SqliteSnapshotStore.FileName);
+
+    /// <summary>True when the store is a PostgreSQL database that other nodes may share.</summary>
+    public bool IsShared => _postgres is not null;
+
+    /// <summary>Opens the SQLite store in <paramref name="dataDirectory"/>.</summary>
+    public static Task<EmbargoEngine> OpenAsync(string dataDirectory, TimeProvider clock, CancellationToken cancellationToken) =>
+        OpenAsync(dataDirectory, null, clock, cancellationToken);
+
+    /// <summary>
+    /// Opens the store: SQLite in <paramref name="dataDirectory"/> when <paramref name="postgres"/> is null, else that
+    /// PostgreSQL database (migrated at open). The data directory still holds downloads and the job files of SQLite.
+    /// </summary>
+    /// <exception cref="Embargo.Core.Storage.StoreUnavailableException">The PostgreSQL server cannot be reached or refuses the login.</exception>
+    public static async Task<EmbargoEngine> OpenAsync(string dataDirectory, string? postgres, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (File.Exists(dataDirectory))
             throw new ListCatalogException($"data directory '{dataDirectory}' is a file, not a folder");
         Directory.CreateDirectory(dataDirectory);
-        var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
-        var engine = new EmbargoEngine(dataDirectory, store, new SqliteApiKeyStore(store), clock);
-        await engine.EnsureSomethingActiveAsync(cancellationToken);
+        EmbargoEngine engine;
+        if (postgres is null)
+        {
+            var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
+            engine = new EmbargoEngine(dataDirectory, store, new SqliteApiKeyStore(store), clock);
+        }
+        else
+        {
+            var database = await PostgresDatabase.OpenAsync(postgres, cancellationToken);
+            engine = new EmbargoEngine(dataDirectory, new PostgresSnapshotStore(database), new PostgresApiKeyStore(database), clock, database);
+        }
+        try
+        {
+            await engine.EnsureSomethingActiveAsync(cancellationToken);
+        }
+        catch
+        {
+            await engine.DisposeAsync();
+            throw;
+        }
         return engine;
     }
 
@@ -73,8 +110,20 @@ public sealed class EmbargoEngine : IAsyncDisposable
         if ((await Store.GetActiveSnapshotsAsync(cancellationToken)).Count > 0) return;
         var folder = Path.Combine(DataDirectory, "demo");
         var path = DemoList.ExtractTo(folder);
-        await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), ImportOptions.Default, null, cancellationToken);
+        try
+        {
+            await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), ImportOptions.Default, null, cancellationToken);
+        }
+        catch (Exception) when (IsShared)
+        {
+            // Another node starting on the same fresh database may have imported it first.
+            if ((await Store.GetActiveSnapshotsAsync(cancellationToken)).Count == 0) throw;
+        }
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+    }
 }

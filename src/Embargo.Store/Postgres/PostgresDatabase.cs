@@ -1,3 +1,4 @@
+using Embargo.Core.Storage;
 using Npgsql;
 
 namespace Embargo.Store.Postgres;
@@ -15,6 +16,9 @@ public sealed class PostgresDatabase : IAsyncDisposable
         ConnectionString = connectionString;
         Retry = new PostgresRetry(dataSource);
     }
+
+    /// <summary>How long opening waits for a server that is not there (yet).</summary>
+    public static TimeSpan OpenBudget { get; } = TimeSpan.FromSeconds(15);
 
     public NpgsqlDataSource DataSource { get; }
 
@@ -37,11 +41,17 @@ public sealed class PostgresDatabase : IAsyncDisposable
         var database = new PostgresDatabase(dataSource, PostgresConnectionString.Describe(builder), builder.ConnectionString);
         try
         {
-            await database.Retry.ExecuteAsync(async ct =>
+            // Shorter than a request's patience: a wrong port should not keep a command waiting long.
+            await new PostgresRetry(dataSource) { Budget = OpenBudget }.ExecuteAsync(async ct =>
             {
                 await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
                 await PostgresMigrator.MigrateAsync(connection, ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or StoreUnavailableException)
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw new StoreUnavailableException($"cannot open the PostgreSQL store {database.Description}: {(e.InnerException ?? e).Message}", e);
         }
         catch
         {

@@ -61,6 +61,7 @@ internal static class ServeCommand
         {
             var index = await engine.Screening.GetIndexAsync(cancellationToken);
             DemoNotice.WriteIfDemoOnly(console, index.Snapshots);
+            console.Out.WriteLine($"store: {engine.StoreDescription}");
             console.Out.WriteLine($"lists: {string.Join(", ", index.Snapshots.Select(s => $"{s.Source} {s.Version}"))} ({index.Index.EntityCount:N0} entities, index built in {index.BuildTime.TotalSeconds:F1} s)");
             await app.StartAsync(cancellationToken);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
