@@ -30,7 +30,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Keys = new ApiKeyService(keys, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
-        Jobs = new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock);
+        Jobs = postgres is null
+            ? new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock)
+            : new Jobs.SharedBatchJobService(new PostgresJobStore(postgres), Screening, Path.Combine(dataDirectory, "jobs", "shared"), clock);
     }
 
     public string DataDirectory { get; }
@@ -44,8 +46,8 @@ public sealed class EmbargoEngine : IAsyncDisposable
     /// <summary>Screening against the active snapshots.</summary>
     public ScreeningService Screening { get; }
 
-    /// <summary>Batch screening jobs submitted to the server.</summary>
-    public Jobs.BatchJobService Jobs { get; }
+    /// <summary>Batch screening jobs submitted to the server: files in the data directory (SQLite), or shared by every node (PostgreSQL).</summary>
+    public Jobs.IBatchJobService Jobs { get; }
 
     /// <summary>API keys for the HTTP service.</summary>
     public ApiKeyService Keys { get; }
@@ -121,8 +123,50 @@ public sealed class EmbargoEngine : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// What a serving node does besides answering requests: run batch jobs (resuming unfinished ones), and with
+    /// PostgreSQL listen for other nodes' changes — an activated snapshot rebuilds this node's index at once, a
+    /// submitted job wakes its job runner. Stopped by <see cref="DisposeAsync"/>.
+    /// </summary>
+    /// <param name="jobLease">With PostgreSQL, how long this node holds a job without renewing it (default 15 s).</param>
+    public void StartBackgroundWork(TimeSpan? jobLease = null)
+    {
+        if (jobLease is { } lease && Jobs is Jobs.SharedBatchJobService leased) leased.Lease = lease;
+        Jobs.Start();
+        if (_postgres is null || _listener is not null) return;
+        var handlers = new Dictionary<string, Action>(StringComparer.Ordinal) { [SnapshotsChannel] = OnSnapshotsChanged };
+        if (Jobs is Jobs.SharedBatchJobService shared) handlers[PostgresJobStore.Channel] = shared.Wake;
+        _listener = new PostgresNotificationListener(_postgres, handlers);
+    }
+
+    /// <summary>The channel the store's trigger notifies when snapshots are added, activated or deactivated.</summary>
+    private const string SnapshotsChannel = "embargo_snapshots";
+
+    private PostgresNotificationListener? _listener;
+    private readonly CancellationTokenSource _stopping = new();
+
+    private void OnSnapshotsChanged()
+    {
+        Screening.Invalidate();
+        // Rebuild now, so the first request after the change does not wait for it.
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Screening.GetIndexAsync(_stopping.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or Embargo.Core.Storage.StoreUnavailableException)
+            {
+                // Stopping, or the database is away: the next request tries again.
+            }
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        if (_listener is not null) await _listener.DisposeAsync();
+        await Jobs.DisposeAsync();
         await Store.DisposeAsync();
         if (_postgres is not null) await _postgres.DisposeAsync();
     }

@@ -20,6 +20,12 @@ public sealed record ServerOptions
     /// <summary>At most this many parties in one request (yente allows 100 queries per /match request).</summary>
     public int MaxPartiesPerRequest { get; init; } = 1000;
 
+    /// <summary>
+    /// With a shared (PostgreSQL) store: how long a node holds a batch job without renewing it, i.e. how soon another
+    /// node takes over the job of a node that died. Null keeps the default (15 s).
+    /// </summary>
+    public TimeSpan? JobLease { get; init; }
+
     /// <summary>Write one log line per request (off by default: the metrics carry the counts).</summary>
     public bool LogRequests { get; init; }
 }

@@ -8,8 +8,8 @@ namespace Embargo.Testing.Postgres;
 
 /// <summary>
 /// A real PostgreSQL server for tests: <c>initdb</c> into a temporary folder, <c>pg_ctl start</c> on a free port on
-/// 127.0.0.1 (no Unix socket), trust authentication, durability off (tests need speed, not crash safety of the
-/// server itself). As root, initdb refuses to run, so the server runs as the <c>postgres</c> user the Debian
+/// 127.0.0.1 (no Unix socket), trust authentication, no fsync (the machine does not crash
+/// under a test; a server killed with <c>-m immediate</c> still keeps every acknowledged commit). As root, initdb refuses to run, so the server runs as the <c>postgres</c> user the Debian
 /// package creates (<c>runuser -u postgres --</c>). <see cref="Shared"/> is one server per test process; tests
 /// that stop or restart it start their own. With <c>EMBARGO_TEST_POSTGRES</c> set to a connection string, the
 /// shared server is that one instead (its user must be allowed to create databases).
@@ -147,7 +147,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var data = Path.Combine(_folder!.Path, "data");
         var options = string.Create(CultureInfo.InvariantCulture,
-            $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
+            $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c full_page_writes=off -c max_connections=300");
         string[] args = action == "start"
             ? ["start", "-D", data, "-w", "-t", "60", "-l", Path.Combine(_folder.Path, "server.log"), "-o", options, .. extra]
             : [action, "-D", data, "-w", "-t", "60", .. extra];

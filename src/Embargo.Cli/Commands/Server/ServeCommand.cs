@@ -29,17 +29,24 @@ internal static class ServeCommand
             DefaultValueFactory = _ => new ServerOptions().DefaultRateLimitPerSecond,
         };
         var logRequests = new Option<bool>("--log-requests") { Description = "Log one line per request." };
-        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests };
+        var jobLease = new Option<int?>("--job-lease")
+        {
+            Description = "With a PostgreSQL store: seconds a node holds a batch job without renewing it, i.e. how soon " +
+                          "another node takes over the job of a node that died (default 15).",
+        };
+        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests, jobLease };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, (engine, token) =>
         {
             var urls = parseResult.GetValue(listen) is { Length: > 0 } given ? given : [ServerOptions.DefaultUrl];
             if (parseResult.GetValue(rateLimit) < 0) throw new CliUsageException("--rate-limit cannot be negative");
+            if (parseResult.GetValue(jobLease) is < 3) throw new CliUsageException("--job-lease must be at least 3 seconds");
             var options = new ServerOptions
             {
                 Urls = urls,
                 NoAuth = parseResult.GetValue(noAuth),
                 DefaultRateLimitPerSecond = parseResult.GetValue(rateLimit),
                 LogRequests = parseResult.GetValue(logRequests),
+                JobLease = parseResult.GetValue(jobLease) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             };
             return RunAsync(console, engine, options, token);
         }, ct));
