@@ -60,7 +60,13 @@ public sealed class PostgresServer : IAsyncDisposable
         var data = Path.Combine(folder.Path, "data");
         try
         {
-            if (IsRoot) await RunAsync("chown", ["-R", "postgres:", folder.Path]);
+            if (IsRoot && !OperatingSystem.IsWindows())
+            {
+                // The server runs as 'postgres': it must reach its folder (a umask of 077 would hide it) and own it.
+                var parent = Path.GetDirectoryName(folder.Path)!;
+                File.SetUnixFileMode(parent, File.GetUnixFileMode(parent) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+                await RunAsync("chown", ["-R", "postgres:", folder.Path]);
+            }
             await RunPostgresToolAsync(bin, "initdb", ["-D", data, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync", "--no-instructions"]);
             for (var attempt = 1; ; attempt++)
             {
