@@ -17,6 +17,7 @@ namespace Embargo.Hosting;
 public sealed class EmbargoEngine : IAsyncDisposable
 {
     private readonly PostgresDatabase? _postgres;
+    private NodeNotifications? _notifications;
 
     private EmbargoEngine(string dataDirectory, ISnapshotStore store, IApiKeyStore keys, TimeProvider clock, PostgresDatabase? postgres = null)
     {
@@ -133,39 +134,12 @@ public sealed class EmbargoEngine : IAsyncDisposable
     {
         if (jobLease is { } lease && Jobs is Jobs.SharedBatchJobService leased) leased.Lease = lease;
         Jobs.Start();
-        if (_postgres is null || _listener is not null) return;
-        var handlers = new Dictionary<string, Action>(StringComparer.Ordinal) { [SnapshotsChannel] = OnSnapshotsChanged };
-        if (Jobs is Jobs.SharedBatchJobService shared) handlers[PostgresJobStore.Channel] = shared.Wake;
-        _listener = new PostgresNotificationListener(_postgres, handlers);
-    }
-
-    /// <summary>The channel the store's trigger notifies when snapshots are added, activated or deactivated.</summary>
-    private const string SnapshotsChannel = "embargo_snapshots";
-
-    private PostgresNotificationListener? _listener;
-    private readonly CancellationTokenSource _stopping = new();
-
-    private void OnSnapshotsChanged()
-    {
-        Screening.Invalidate();
-        // Rebuild now, so the first request after the change does not wait for it.
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await Screening.GetIndexAsync(_stopping.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or Embargo.Core.Storage.StoreUnavailableException)
-            {
-                // Stopping, or the database is away: the next request tries again.
-            }
-        });
+        if (_postgres is not null) _notifications ??= new NodeNotifications(_postgres, Screening, Jobs as Jobs.SharedBatchJobService);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        if (_listener is not null) await _listener.DisposeAsync();
+        if (_notifications is not null) await _notifications.DisposeAsync();
         await Jobs.DisposeAsync();
         await Store.DisposeAsync();
         if (_postgres is not null) await _postgres.DisposeAsync();

@@ -17,6 +17,9 @@ namespace Embargo.Store.Postgres;
 /// </summary>
 public sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapshotStore
 {
+    /// <summary>The channel the <c>snapshots_notify</c> trigger notifies when snapshots are added, activated or deactivated.</summary>
+    public const string Channel = "embargo_snapshots";
+
     private const string Columns = "snapshot_key, source, version, published_at, imported_at, content_hash, format, origin, counts, issue_count, is_active";
 
     public PostgresDatabase Database { get; } = database;
