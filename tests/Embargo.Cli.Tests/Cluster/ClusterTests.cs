@@ -76,14 +76,14 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
         await ImportAsync(store, SharedData.Path("lists", "ofac-sdn-2024-05"));
         await using var a = await StartNodeAsync("a", store);
         await using var b = await StartNodeAsync("b", store);
-        var parties = JobsApi.Parties(10_000);
+        var parties = JobsApi.Parties(20_000);
         var id = await JobsApi.SubmitAsync(a.Client, parties);
-        await WaitForOutputAsync(connection, id);
 
         // Requests on both nodes, some needing the database (job state, snapshots), before, during and after the restart.
         using var stop = new CancellationTokenSource();
         var failures = new List<string>();
         var requests = 0;
+        var slowest = TimeSpan.Zero;
         var traffic = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested && requests < 2_000)
@@ -96,7 +96,9 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
                              (b, c => c.PostAsJsonAsync("/v1/screen", new { name = "Rosoboronexport" })),
                          })
                 {
+                    var timer = Stopwatch.StartNew();
                     using var response = await call(node.Client);
+                    if (timer.Elapsed > slowest) slowest = timer.Elapsed;
                     Interlocked.Increment(ref requests);
                     if (response.IsSuccessStatusCode) continue;
                     var failure = $"{node.Name} {response.RequestMessage!.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
@@ -105,21 +107,24 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
                 await Task.Delay(50);
             }
         });
+        await WaitForOutputAsync(connection, id);
         while (Volatile.Read(ref requests) < 20 && !traffic.IsCompleted) await Task.Delay(50);
+        var before = await StatusAsync(connection, id);
+        Assert.Equal("running", before.Status);
         await server.RestartAsync(TimeSpan.FromSeconds(2));
-        output.WriteLine($"PostgreSQL restarted; {requests} requests so far");
+        output.WriteLine($"PostgreSQL restarted while the job ran ({before.Records} records written); {requests} requests so far");
 
         var job = await JobsApi.WaitForEndAsync(b.Client, id, TimeSpan.FromMinutes(5));
         await stop.CancelAsync();
         await traffic;
-        output.WriteLine($"{requests} requests in all");
+        output.WriteLine($"{requests} requests in all; the slowest took {slowest.TotalSeconds:F1} s (it waited for the database)");
         Assert.Empty(failures);
         Assert.True(job.GetProperty("status").GetString() == "completed", job.ToString() + a.Output + b.Output);
 
         var clean = await JobsApi.SubmitAsync(b.Client, parties);
         Assert.Equal("completed", (await JobsApi.WaitForEndAsync(b.Client, clean, TimeSpan.FromMinutes(5))).GetProperty("status").GetString());
         var afterRestart = await JobsApi.ResultsAsync(a.Client, id);
-        Assert.Equal(10_000, afterRestart.Count(c => c == (byte)'\n'));
+        Assert.Equal(20_000, afterRestart.Count(c => c == (byte)'\n'));
         Assert.True((await JobsApi.ResultsAsync(a.Client, clean)).AsSpan().SequenceEqual(afterRestart), "the job's results differ from a clean run's");
     }
 
@@ -170,6 +175,17 @@ public sealed class ClusterTests(ITestOutputHelper output) : IDisposable
             await Task.Delay(50);
         }
         throw new TimeoutException($"job {id} never started writing output");
+    }
+
+    private static async Task<(string Status, long Records)> StatusAsync(string connectionString, string id)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT status, (state -> 'position' ->> 'records')::bigint FROM batch_jobs WHERE id = $1", connection);
+        command.Parameters.AddWithValue(id);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1));
     }
 
     private static async Task<int> ClaimsAsync(string connectionString, string id)
