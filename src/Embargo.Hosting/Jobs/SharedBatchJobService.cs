@@ -118,13 +118,13 @@ public sealed class SharedBatchJobService(IJobStore store, ScreeningService scre
             {
                 claimed = await store.ClaimAsync(Node, Lease, stop);
             }
-            catch (StoreUnavailableException)
-            {
-                // The database is away; look again after the pause.
-            }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database is away (or refused the claim): look again after the pause, rather than stop running jobs.
             }
             if (claimed is not null)
             {

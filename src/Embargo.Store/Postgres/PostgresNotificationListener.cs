@@ -54,9 +54,9 @@ public sealed class PostgresNotificationListener : IAsyncDisposable
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // The server went away: try again shortly.
+                // The server went away (or refused us): try again shortly; a listener that gives up would leave the node deaf.
                 try
                 {
                     await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
