@@ -8,8 +8,9 @@ namespace Embargo.Cli;
 /// </summary>
 internal sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, bool interactive)
+    public CliConsole(TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
     {
+        In = input ?? TextReader.Null;
         Out = output;
         Error = error;
         Interactive = interactive;
@@ -23,13 +24,15 @@ internal sealed class CliConsole
         if (!interactive) Rich.Profile.Width = 160;
     }
 
+    /// <summary>Standard input (passwords with <c>--password-stdin</c>).</summary>
+    public TextReader In { get; }
     public TextWriter Out { get; }
     public TextWriter Error { get; }
     public IAnsiConsole Rich { get; }
     public bool Interactive { get; }
 
     public static CliConsole ForProcess() =>
-        new(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected && !Console.IsErrorRedirected, Console.In);
 
     public void WriteError(string message) => Error.WriteLine("error: " + message);
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Embargo.Core.Access;
+using Embargo.Core.Review;
 using Embargo.Core.Snapshots;
 using Embargo.Core.Storage;
 using Embargo.Hosting;
@@ -29,7 +31,8 @@ internal static class CommandRunner
         }
         catch (Exception e) when (e is ListFormatException or DuplicateEntityException or FileNotFoundException
                                       or DirectoryNotFoundException or UnauthorizedAccessException or CliUsageException
-                                      or ListCatalogException or StoreUnavailableException)
+                                      or ListCatalogException or StoreUnavailableException or AccessDeniedException or ConflictException
+                                      or NotFoundException or InvalidRequestException)
         {
             console.WriteError(e.Message);
             return ExitCodes.Error;

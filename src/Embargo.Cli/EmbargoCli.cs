@@ -1,8 +1,12 @@
 using System.CommandLine;
+using Embargo.Cli.Commands.Alerts;
+using Embargo.Cli.Commands.Audit;
 using Embargo.Cli.Commands.Keys;
 using Embargo.Cli.Commands.Lists;
+using Embargo.Cli.Commands.Parties;
 using Embargo.Cli.Commands.Screening;
 using Embargo.Cli.Commands.Server;
+using Embargo.Cli.Commands.Users;
 
 namespace Embargo.Cli;
 
@@ -46,6 +50,41 @@ internal static class EmbargoCli
         keys.Subcommands.Add(KeysListCommand.Create(console, globals));
         keys.Subcommands.Add(KeysRevokeCommand.Create(console, globals));
         root.Subcommands.Add(keys);
+        var users = new Command("users", "Register and manage reviewers, approvers and administrators.");
+        users.Subcommands.Add(UsersAddCommand.Create(console, globals));
+        users.Subcommands.Add(UsersListCommand.Create(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.Disable(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.Enable(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.SetRoles(console, globals));
+        users.Subcommands.Add(UsersChangeCommands.SetPassword(console, globals));
+        root.Subcommands.Add(users);
+        var parties = new Command("parties", "Register, update, remove and import the parties you monitor.");
+        parties.Subcommands.Add(PartiesAddCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesUpdateCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesRemoveCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesListCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesShowCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesImportCommand.Create(console, globals));
+        parties.Subcommands.Add(PartiesScreenCommand.Create(console, globals));
+        root.Subcommands.Add(parties);
+        var alerts = new Command("alerts", "Review alerts: list, show, assign, decide, escalate, approve (four eyes), reopen; the policy and the allow-list.");
+        alerts.Subcommands.Add(AlertsListCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsShowCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Comment(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Assign(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Decide(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Escalate(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Approve(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Reject(console, globals));
+        alerts.Subcommands.Add(AlertsStepCommands.Reopen(console, globals));
+        alerts.Subcommands.Add(AlertsPolicyCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsAllowListCommand.Create(console, globals));
+        alerts.Subcommands.Add(AlertsMonitorCommand.Create(console, globals));
+        root.Subcommands.Add(alerts);
+        var audit = new Command("audit", "Verify and export the append-only, hash-chained audit trail.");
+        audit.Subcommands.Add(AuditVerifyCommand.Create(console, globals));
+        audit.Subcommands.Add(AuditExportCommand.Create(console, globals));
+        root.Subcommands.Add(audit);
         return root;
     }
 }

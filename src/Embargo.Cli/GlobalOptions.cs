@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Embargo.Core.Access;
+using Embargo.Core.Review;
 using Embargo.Hosting;
 
 namespace Embargo.Cli;
@@ -20,10 +22,19 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> As { get; } = new("--as")
+    {
+        Description = $"Act as this user (default: ${UserVariable}, else the OS account name). Recorded in the audit trail.",
+        Recursive = true,
+    };
+
+    public const string UserVariable = "EMBARGO_USER";
+
     public void AddTo(RootCommand root)
     {
         root.Options.Add(DataDir);
         root.Options.Add(Store);
+        root.Options.Add(As);
     }
 
     public string ResolveDataDirectory(ParseResult parseResult) => DataDirectory.Resolve(parseResult.GetValue(DataDir));
@@ -38,6 +49,30 @@ internal sealed class GlobalOptions
         catch (ArgumentException e)
         {
             throw new CliUsageException(e.Message);
+        }
+    }
+
+    /// <summary>The name the command runs under: <c>--as</c>, else <c>$EMBARGO_USER</c>, else the OS account.</summary>
+    public string UserName(ParseResult parseResult) =>
+        parseResult.GetValue(As) is { Length: > 0 } name ? name
+        : Environment.GetEnvironmentVariable(UserVariable) is { Length: > 0 } fromEnv ? fromEnv
+        : Environment.UserName;
+
+    /// <summary>Who acts, for commands that need a role: a registered user (or, before any exists, the local operator).</summary>
+    public Task<Actor> ActorAsync(EmbargoEngine engine, ParseResult parseResult, CancellationToken cancellationToken) =>
+        engine.Users.ResolveLocalAsync(UserName(parseResult), cancellationToken);
+
+    /// <summary>Who acts, for commands that need no role (list imports): the user when registered, else the name as given.</summary>
+    public async Task<Actor> RecordedActorAsync(EmbargoEngine engine, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var name = UserName(parseResult);
+        try
+        {
+            return await engine.Users.ResolveLocalAsync(name, cancellationToken);
+        }
+        catch (Exception e) when (e is AccessDeniedException or InvalidRequestException)
+        {
+            return new Actor(UserIds.Normalize(name) ?? "unknown", ApiRole.Screen, ActorKind.Local);
         }
     }
 }

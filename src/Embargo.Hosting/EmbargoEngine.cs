@@ -1,4 +1,6 @@
 using Embargo.Core.Access;
+using Embargo.Core.Audit;
+using Embargo.Hosting.Audit;
 using Embargo.Core.Model;
 using Embargo.Core.Snapshots;
 using Embargo.Hosting.Access;
@@ -19,7 +21,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
     private readonly PostgresDatabase? _postgres;
     private NodeNotifications? _notifications;
 
-    private EmbargoEngine(string dataDirectory, ISnapshotStore store, IApiKeyStore keys, TimeProvider clock, PostgresDatabase? postgres = null)
+    private EmbargoEngine(string dataDirectory, ISnapshotStore store, ReviewStores review, TimeProvider clock, PostgresDatabase? postgres = null)
     {
         _postgres = postgres;
         DataDirectory = dataDirectory;
@@ -27,8 +29,14 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Importer = new ListImporter(store, clock);
         Differ = new SnapshotDiffer(store);
         Screening = new ScreeningService(store, clock);
-        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate);
-        Keys = new ApiKeyService(keys, clock);
+        Audit = new AuditService(review.Audit, clock);
+        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate, OnListChangedAsync);
+        Users = new UserService(review.Users, Audit, clock);
+        Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
+        Users.Changed += Keys.Forget;
+        Alerts = new Alerts.AlertService(review.Alerts, review.Settings, Screening, Audit, clock);
+        Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock);
+        Parties = new Parties.PartyService(review.Parties, Alerts, Monitoring, Audit, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
         Jobs = postgres is null
@@ -52,6 +60,27 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>API keys for the HTTP service.</summary>
     public ApiKeyService Keys { get; }
+
+    /// <summary>Reviewers, approvers and administrators.</summary>
+    public UserService Users { get; }
+
+    /// <summary>Alerts and their review (four eyes, allow-list, policy).</summary>
+    public Alerts.AlertService Alerts { get; }
+
+    /// <summary>Re-screening the monitored parties when the active lists change.</summary>
+    public Monitoring.MonitoringService Monitoring { get; }
+
+    /// <summary>
+    /// Whether a snapshot made active through <see cref="Lists"/> sets off monitoring at once (default). The CLI turns it
+    /// off to import several lists and monitor once; monitoring always catches up with every change since its last run.
+    /// </summary>
+    public bool MonitorOnListChange { get; set; } = true;
+
+    /// <summary>The parties clients monitor.</summary>
+    public Parties.PartyService Parties { get; }
+
+    /// <summary>The append-only, hash-chained record of every change.</summary>
+    public AuditService Audit { get; }
 
     public TimeProvider Clock { get; }
 
@@ -85,12 +114,12 @@ public sealed class EmbargoEngine : IAsyncDisposable
         if (postgres is null)
         {
             var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
-            engine = new EmbargoEngine(dataDirectory, store, new SqliteApiKeyStore(store), clock);
+            engine = new EmbargoEngine(dataDirectory, store, ReviewStores.Sqlite(store), clock);
         }
         else
         {
             var database = await PostgresDatabase.OpenAsync(postgres, cancellationToken);
-            engine = new EmbargoEngine(dataDirectory, new PostgresSnapshotStore(database), new PostgresApiKeyStore(database), clock, database);
+            engine = new EmbargoEngine(dataDirectory, new PostgresSnapshotStore(database), ReviewStores.Postgres(database), clock, database);
         }
         try
         {
@@ -122,6 +151,18 @@ public sealed class EmbargoEngine : IAsyncDisposable
             // Another node starting on the same fresh database may have imported it first.
             if ((await Store.GetActiveSnapshotsAsync(cancellationToken)).Count == 0) throw;
         }
+    }
+
+    // Imports and activations are recorded with who did them and the version they made active.
+    private async Task OnListChangedAsync(ListChange change, CancellationToken cancellationToken)
+    {
+        var action = change.Kind == ListChangeKind.Activated ? AuditActions.ListActivate : AuditActions.ListImport;
+        await Audit.RecordAsync(change.Actor, action, $"snapshot:{change.Snapshot.Source}/{change.Snapshot.Version}",
+            change.Previous is { } p ? new { source = p.Source, version = p.Version } : null,
+            new { source = change.Snapshot.Source, version = change.Snapshot.Version, kind = change.Kind, format = change.Snapshot.Format,
+                  origin = change.Snapshot.Origin, content_hash = change.Snapshot.ContentHash, entities = change.Snapshot.Counts.Entities },
+            [$"{change.Snapshot.Source} {change.Snapshot.Version}"], cancellationToken);
+        if (MonitorOnListChange) await Monitoring.RunAsync(change.Actor, cancellationToken);
     }
 
     /// <summary>

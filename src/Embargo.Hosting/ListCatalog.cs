@@ -1,3 +1,4 @@
+using Embargo.Core.Access;
 using Embargo.Core.Model;
 using Embargo.Core.Snapshots;
 using Embargo.Lists.Download;
@@ -9,7 +10,12 @@ namespace Embargo.Hosting;
 /// The list operations every front end offers (the CLI now, the HTTP API later): import, update, look up
 /// snapshots and entities, compare snapshots. Front ends format; this decides.
 /// </summary>
-public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, SnapshotDiffer differ, string downloadDirectory, Action? changed = null)
+/// <remarks>
+/// <paramref name="changed"/> runs after every import, update or activation (it invalidates the screening index);
+/// <paramref name="afterChange"/> runs after each one that made a snapshot active, with who did it (audit, monitoring).
+/// </remarks>
+public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, SnapshotDiffer differ, string downloadDirectory, Action? changed = null,
+    Func<ListChange, CancellationToken, Task>? afterChange = null)
 {
     /// <summary>The publications found in the given files or folders.</summary>
     public IReadOnlyList<DetectedList> Detect(IEnumerable<string> paths, string? source)
@@ -18,16 +24,23 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
         return ListFormatDetector.Detect(paths, source);
     }
 
-    public async Task<ImportResult> ImportAsync(DetectedList list, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
+    public Task<ImportResult> ImportAsync(DetectedList list, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(list, options, progress, null, cancellationToken);
+
+    /// <summary>Imports a detected publication; <paramref name="actor"/> is recorded (default: the system).</summary>
+    public async Task<ImportResult> ImportAsync(DetectedList list, ImportOptions options, IProgress<int>? progress, Actor? actor, CancellationToken cancellationToken)
     {
+        ImportResult result;
         try
         {
-            return await importer.ImportAsync(list, options, progress, cancellationToken);
+            result = await importer.ImportAsync(list, options, progress, cancellationToken);
         }
         finally
         {
             changed?.Invoke();
         }
+        await AfterImportAsync(result, actor, cancellationToken);
+        return result;
     }
 
     /// <summary>The sources <c>update</c> fetches: the one asked for, or every downloadable source.</summary>
@@ -40,22 +53,37 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
     }
 
     /// <summary>Downloads one source's official files (or a mirror's) and imports them.</summary>
+    public Task<UpdateResult> UpdateAsync(
+        string source, Uri? mirror, DownloadOptions options, ImportOptions importOptions, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken) =>
+        UpdateAsync(source, mirror, options, importOptions, progress, null, cancellationToken);
+
     public async Task<UpdateResult> UpdateAsync(
-        string source, Uri? mirror, DownloadOptions options, ImportOptions importOptions, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
+        string source, Uri? mirror, DownloadOptions options, ImportOptions importOptions, IProgress<DownloadProgress>? progress, Actor? actor,
+        CancellationToken cancellationToken)
     {
         using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All })
         {
             Timeout = Timeout.InfiniteTimeSpan, // the downloader times each attempt itself
         };
         var updater = new ListUpdater(new ListDownloader(http, options), importer);
+        UpdateResult result;
         try
         {
-            return await updater.UpdateAsync(source, mirror, downloadDirectory, importOptions, progress, cancellationToken);
+            result = await updater.UpdateAsync(source, mirror, downloadDirectory, importOptions, progress, cancellationToken);
         }
         finally
         {
             changed?.Invoke();
         }
+        if (result.Import is { } import) await AfterImportAsync(import, actor, cancellationToken);
+        return result;
+    }
+
+    private async Task AfterImportAsync(ImportResult result, Actor? actor, CancellationToken cancellationToken)
+    {
+        if (afterChange is null || result.Outcome == ImportOutcome.Unchanged) return;
+        await afterChange(new ListChange(result.Outcome == ImportOutcome.Imported ? ListChangeKind.Imported : ListChangeKind.Reactivated,
+            result.Snapshot, result.Previous, actor ?? Actor.System), cancellationToken);
     }
 
     /// <summary>
@@ -131,12 +159,19 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
     }
 
     /// <summary>Makes a stored snapshot its source's active one.</summary>
-    public async Task<ListSnapshot> ActivateAsync(string source, string version, CancellationToken cancellationToken)
+    public Task<ListSnapshot> ActivateAsync(string source, string version, CancellationToken cancellationToken) =>
+        ActivateAsync(source, version, null, cancellationToken);
+
+    public async Task<ListSnapshot> ActivateAsync(string source, string version, Actor? actor, CancellationToken cancellationToken)
     {
         var snapshot = await ResolveSnapshotAsync(source, version, cancellationToken);
+        var previous = (await store.GetActiveSnapshotsAsync(cancellationToken)).FirstOrDefault(s => string.Equals(s.Source, snapshot.Source, StringComparison.Ordinal));
         await store.ActivateAsync(snapshot.Key, cancellationToken);
         changed?.Invoke();
-        return snapshot with { IsActive = true };
+        var active = snapshot with { IsActive = true };
+        if (afterChange is not null && previous?.Key != snapshot.Key)
+            await afterChange(new ListChange(ListChangeKind.Activated, active, previous, actor ?? Actor.System), cancellationToken);
+        return active;
     }
 
     private static ListCatalogException UnknownSource(string source) =>

@@ -15,10 +15,12 @@ public sealed class ScreeningIndex
 {
     private readonly ListEntry[] _entries;
     private readonly PreparedName[] _names;
-    private readonly TokenMasks[] _masks;
+    private readonly NameSketch[] _sketches;
     private readonly EntryName[] _nameSources;
     private readonly int[] _nameEntity;
     private readonly int[][] _entityNames;
+    // Per entity, whether it is an organisation: read for every candidate, so kept apart from the entries.
+    private readonly bool[] _organisation;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _candidates;
     private readonly Dictionary<string, int[]> _identifiers;
@@ -29,11 +31,13 @@ public sealed class ScreeningIndex
         _identifiers = identifiers;
         _entries = entries;
         _names = names;
-        _masks = new TokenMasks[names.Length];
-        for (var i = 0; i < names.Length; i++) _masks[i] = TokenMasks.Of(names[i]);
+        _sketches = new NameSketch[names.Length];
+        for (var i = 0; i < names.Length; i++) _sketches[i] = NameSketch.Of(names[i]);
         _nameSources = nameSources;
         _nameEntity = nameEntity;
         _entityNames = entityNames;
+        _organisation = new bool[entries.Length];
+        for (var i = 0; i < entries.Length; i++) _organisation[i] = IsOrganisation(entries[i].Kind);
         _statistics = statistics;
         _candidates = candidates;
     }
@@ -55,8 +59,11 @@ public sealed class ScreeningIndex
 
     public static ScreeningIndex Build(IEnumerable<ListEntry> entries) => Build(entries, null);
 
-    /// <summary>Builds an index whose token rarity comes from another index (to compare names as the lists weigh them).</summary>
-    internal static ScreeningIndex Build(IEnumerable<ListEntry> entries, ScreeningIndex? statisticsFrom)
+    /// <summary>
+    /// Builds an index whose token rarity comes from another index (to compare names as the lists weigh them): an
+    /// index over a few entries (those a list update added or changed) then scores a name as the full index would.
+    /// </summary>
+    public static ScreeningIndex Build(IEnumerable<ListEntry> entries, ScreeningIndex? statisticsFrom)
     {
         var entryList = new List<ListEntry>();
         var names = new List<PreparedName>();
@@ -92,7 +99,7 @@ public sealed class ScreeningIndex
         var statistics = statisticsFrom?._statistics ?? new TokenStatistics(frequency, names.Count);
         foreach (var name in names) name.Weigh(statistics);
         return new ScreeningIndex([.. entryList], [.. names], [.. sources], [.. owners], [.. entityNames], statistics,
-            CandidateIndex.Build(names), IndexIdentifiers(entryList));
+            CandidateIndex.Build(names, statistics), IndexIdentifiers(entryList));
     }
 
     /// <summary>The entities most like the query, best first, with explanations.</summary>
@@ -101,7 +108,7 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(query);
         var prepared = Prepare(query);
         if (prepared.Length == 0) return [];
-        var retrieval = RetrievalBuffer.For(_names.Length);
+        var retrieval = RetrievalBuffer.For();
         var scored = new List<(int Entity, int Name, NameScore NameScore, double Score)>();
         try
         {
@@ -114,12 +121,13 @@ public sealed class ScreeningIndex
 
             // No feature but the identifier lifts a score by more than this: a name too weak for it is not combined.
             var reachable = options.Cutoff - MaxEvidenceBonus(query) - 1e-9;
-            var queryMasks = TokenMasks.Of(prepared);
+            var querySketch = NameSketch.Of(prepared);
             foreach (var entity in entities)
             {
                 var identified = byIdentifier.Length > 0 && Array.IndexOf(byIdentifier, entity) >= 0;
                 // Names that cannot reach the cutoff are not aligned (an identified entity is always scored in full).
-                var (name, nameScore) = BestName(prepared, entity, identified ? null : queryMasks, reachable);
+                var (name, nameScore) = BestName(prepared, entity, identified ? null : querySketch, reachable,
+                    options.Exhaustive || identified ? null : retrieval);
                 if (!identified && nameScore.Score < reachable) continue;
                 // An entity found by its identifier is scored even when no name resembles the query.
                 if (name < 0 && identified && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
@@ -161,15 +169,19 @@ public sealed class ScreeningIndex
         return prepared;
     }
 
-    private (int Name, NameScore Score) BestName(PreparedName query, int entity, TokenMasks? queryMasks = null, double reachable = 0)
+    private (int Name, NameScore Score) BestName(PreparedName query, int entity, NameSketch? querySketch = null, double reachable = 0,
+        RetrievalBuffer? retrieved = null)
     {
         var bestName = -1;
         NameScore best = default;
-        var organisation = IsOrganisation(_entries[entity].Kind);
+        var organisation = _organisation[entity];
         foreach (var name in _entityNames[entity])
         {
+            // A name sharing no key, exact or near, with the query is left to the entity's names that do: they found
+            // it, and they are its better names for this query (the exhaustive mode still scores every name).
+            if (retrieved is not null && retrieved.ScoreOf(name) <= 0) continue;
             // A name below reach never decides the outcome: the entity is dropped whether it or another weak name wins.
-            if (queryMasks is not null && NameScoreBound.Of(query, queryMasks, _names[name], _masks[name], organisation) < reachable) continue;
+            if (querySketch is not null && NameScoreBound.Of(query, querySketch, _names[name], _sketches[name], organisation) < reachable) continue;
             var score = NameAligner.Score(query, _names[name], organisation);
             // A strong name wins a tie with a weak alias: it is the better reason to show.
             if (Effective(score) > Effective(best) ||
@@ -264,16 +276,17 @@ public sealed class ScreeningIndex
         for (var i = 0; i < query.Length; i++)
         {
             var key = query.Keys[i];
-            if (anyRare && _statistics.IsVeryCommon(key)) continue;
+            var exact = _candidates.Find(key);
+            if (anyRare && exact is { VeryCommon: true }) continue;
             var bit = 1UL << Math.Min(i, 63);
-            buffer.Add(_candidates.Names(key), query.Weights[i], bit);
+            if (exact is not null) buffer.Add(exact.Names, query.Weights[i], bit);
             near.Clear();
             _candidates.NearKeys(key, near);
             foreach (var k in near)
             {
                 // A near spelling of a very common key ("mohamed" for "mohammed") floods without finding anything new.
-                if (_statistics.IsVeryCommon(k)) continue;
-                buffer.Add(_candidates.Names(k), query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
+                if (k.VeryCommon) continue;
+                buffer.Add(k.Names, query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
             }
             if (i + 1 < query.Length)
             {
@@ -293,4 +306,3 @@ public sealed class ScreeningIndex
         return entities;
     }
 }
-

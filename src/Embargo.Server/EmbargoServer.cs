@@ -45,6 +45,7 @@ public static class EmbargoServer
         builder.Services.AddSingleton(engine.Keys);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ServerMetrics>();
+        builder.Services.AddHostedService<Monitoring.MonitoringLoop>();
         builder.Services.ConfigureHttpJsonOptions(json => ServerJson.Configure(json.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -77,6 +78,10 @@ public static class EmbargoServer
         AdminEndpoints.Map(v1);
         ScanEndpoints.Map(v1);
         JobEndpoints.Map(v1);
+        PartyEndpoints.Map(v1);
+        AlertEndpoints.Map(v1);
+        AuditEndpoints.Map(v1);
+        UserEndpoints.Map(v1);
         YenteEndpoints.Map(app);
         ReconcileEndpoints.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

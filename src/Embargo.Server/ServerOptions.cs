@@ -26,6 +26,9 @@ public sealed record ServerOptions
     /// </summary>
     public TimeSpan? JobLease { get; init; }
 
+    /// <summary>How often monitoring checks for list changes made elsewhere and expired allow-list entries; zero turns it off.</summary>
+    public TimeSpan MonitorInterval { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Write one log line per request (off by default: the metrics carry the counts).</summary>
     public bool LogRequests { get; init; }
 }

@@ -20,6 +20,18 @@ internal static class Json
         return ((int)response.StatusCode, await ReadAsync(response));
     }
 
+    public static async Task<(int Status, JsonElement Body)> PutAsync(HttpClient client, string path, string json)
+    {
+        using var response = await client.PutAsync(path, Body(json));
+        return ((int)response.StatusCode, await ReadAsync(response));
+    }
+
+    public static async Task<(int Status, JsonElement Body)> DeleteAsync(HttpClient client, string path)
+    {
+        using var response = await client.DeleteAsync(path);
+        return ((int)response.StatusCode, await ReadAsync(response));
+    }
+
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -15,6 +15,8 @@ public sealed record ApiKey
     public DateTimeOffset? RevokedAt { get; init; }
     /// <summary>Requests per second this key may make; null takes the server's default, 0 means unlimited.</summary>
     public int? RateLimitPerSecond { get; init; }
+    /// <summary>The user the key acts for, or null for a key of its own (a system integration).</summary>
+    public string? UserId { get; init; }
 
     public bool IsActive => RevokedAt is null;
 }

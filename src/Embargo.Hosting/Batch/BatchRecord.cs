@@ -9,4 +9,7 @@ namespace Embargo.Hosting.Batch;
 public sealed record BatchRecord(long Sequence, long Line, string Id, MatchQuery? Query, string? Error, string? Address = null)
 {
     public bool IsError => Error is not null;
+
+    /// <summary>True when the input had no id for the record and its line number stands in.</summary>
+    public bool IdFromLine { get; init; }
 }

@@ -49,9 +49,10 @@ internal sealed class BatchRecordBuilder
             IdNumber = _values[(int)BatchField.IdNumber],
             Gender = gender,
         };
-        return new BatchRecord(sequence, line, id, query, null, _values[(int)BatchField.Address]);
+        var idFromLine = _values[(int)BatchField.Id] is null;
+        return new BatchRecord(sequence, line, id, query, null, _values[(int)BatchField.Address]) { IdFromLine = idFromLine };
 
-        BatchRecord Error(string message) => new(sequence, line, id, null, message);
+        BatchRecord Error(string message) => new(sequence, line, id, null, message) { IdFromLine = _values[(int)BatchField.Id] is null };
     }
 
     // First, middle and last name columns make the name when no column holds it whole.

@@ -26,5 +26,6 @@ public static class ListJson
         created_at = k.CreatedAt,
         revoked_at = k.RevokedAt,
         rate_limit_per_second = k.RateLimitPerSecond,
+        user_id = k.UserId,
     });
 }

@@ -5,28 +5,29 @@ namespace Embargo.Matching.Index;
 /// Token keys → the names that contain them, plus a one-deletion neighbourhood of every key (SymSpell), so a
 /// query finds names sharing a key exactly or within about one edit, and run-together keys (ALQAIDA).
 /// Plain dictionaries, never written after the build: safe for concurrent reads, and far quicker to build
-/// than frozen ones for the ~300,000 deletion variants.
+/// than frozen ones for the ~300,000 deletion variants. The neighbourhood points at the keys' records, not at
+/// their strings: a query's near keys cost no second look-up each (the look-ups are cache misses, not hashing).
 /// </summary>
 internal sealed class CandidateIndex
 {
     private static readonly int[] NoNames = [];
-    private static readonly string[] NoKeys = [];
+    private static readonly IndexedKey[] NoKeys = [];
 
-    private readonly Dictionary<string, int[]> _postings;
-    private readonly Dictionary<string, string[]> _deletions;
-    // Span views of the same dictionaries: a deletion variant is looked up without being made into a string.
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _postingsBySpan;
-    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _deletionsBySpan;
+    // Listed keys and one-deletion variants in one table: a variant costs one look-up (a cache miss or three),
+    // whether it is itself a listed key, the deletion of listed keys, or both.
+    private readonly Dictionary<string, KeySlot> _slots;
+    // A span view of the same dictionary: a deletion variant is looked up without being made into a string.
+    private readonly Dictionary<string, KeySlot>.AlternateLookup<ReadOnlySpan<char>> _slotsBySpan;
 
-    private CandidateIndex(Dictionary<string, int[]> postings, Dictionary<string, string[]> deletions)
+    private readonly record struct KeySlot(IndexedKey? Key, IndexedKey[] Longer);
+
+    private CandidateIndex(Dictionary<string, KeySlot> slots)
     {
-        _postings = postings;
-        _deletions = deletions;
-        _postingsBySpan = postings.GetAlternateLookup<ReadOnlySpan<char>>();
-        _deletionsBySpan = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _slots = slots;
+        _slotsBySpan = slots.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static CandidateIndex Build(IReadOnlyList<PreparedName> names)
+    public static CandidateIndex Build(IReadOnlyList<PreparedName> names, TokenStatistics statistics)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < names.Count; id++)
@@ -38,44 +39,62 @@ internal sealed class CandidateIndex
                 if (i + 1 < name.Length) Add(postings, Text.NameText.Key(name.Tokens[i] + name.Tokens[i + 1]), id);
             }
         }
-        var deletions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var key in postings.Keys)
+        var keys = new List<IndexedKey>(postings.Count);
+        foreach (var (key, ids) in postings) keys.Add(new IndexedKey(key, [.. ids], statistics.IsVeryCommon(key)));
+        var deletions = new Dictionary<string, List<IndexedKey>>(StringComparer.Ordinal);
+        foreach (var entry in keys)
         {
+            var key = entry.Key;
             if (key.Length < Tuning.MinFuzzyLength) continue;
             for (var i = 0; i < key.Length; i++)
             {
                 var variant = string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
-                if (!deletions.TryGetValue(variant, out var keys)) deletions[variant] = keys = [];
-                keys.Add(key);
+                if (!deletions.TryGetValue(variant, out var near)) deletions[variant] = near = [];
+                near.Add(entry);
             }
         }
-        return new CandidateIndex(
-            postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            deletions.ToDictionary(d => d.Key, d => d.Value.ToArray(), StringComparer.Ordinal));
+        var slots = new Dictionary<string, KeySlot>(postings.Count + deletions.Count, StringComparer.Ordinal);
+        foreach (var entry in keys) slots[entry.Key] = new KeySlot(entry, NoKeys);
+        foreach (var (variant, longer) in deletions)
+        {
+            slots[variant] = new KeySlot(slots.TryGetValue(variant, out var slot) ? slot.Key : null, [.. longer]);
+        }
+        return new CandidateIndex(slots);
     }
 
     /// <summary>Names containing exactly this key.</summary>
-    public int[] Names(string key) => _postings.GetValueOrDefault(key) ?? NoNames;
+    public int[] Names(string key) => Find(key)?.Names ?? NoNames;
+
+    /// <summary>The listed key's record, or null when no name holds it.</summary>
+    public IndexedKey? Find(string key) => _slots.TryGetValue(key, out var slot) ? slot.Key : null;
 
     /// <summary>Listed keys within about one edit of <paramref name="key"/> (not the key itself).</summary>
-    public void NearKeys(string key, List<string> into)
+    public void NearKeys(string key, List<IndexedKey> into)
     {
         if (key.Length < Tuning.MinFuzzyLength) return;
         // Listed keys one letter longer: the query lacks a letter.
-        into.AddRange(_deletions.GetValueOrDefault(key) ?? NoKeys);
+        if (_slots.TryGetValue(key, out var own)) into.AddRange(own.Longer);
         Span<char> variant = key.Length <= 128 ? stackalloc char[key.Length - 1] : new char[key.Length - 1];
         for (var i = 0; i < key.Length; i++)
         {
             key.AsSpan(0, i).CopyTo(variant);
             key.AsSpan(i + 1).CopyTo(variant[i..]);
+            if (!_slotsBySpan.TryGetValue(variant, out var slot)) continue;
             // Listed keys one letter shorter (the query has an extra letter), and one letter different.
-            if (_postingsBySpan.TryGetValue(variant, out var shorter, out _)) into.Add(shorter);
-            if (!_deletionsBySpan.TryGetValue(variant, out var nearKeys)) continue;
-            foreach (var near in nearKeys)
+            if (slot.Key is not null) into.Add(slot.Key);
+            foreach (var near in slot.Longer)
             {
-                if (!string.Equals(near, key, StringComparison.Ordinal)) into.Add(near);
+                if (!string.Equals(near.Key, key, StringComparison.Ordinal)) into.Add(near);
             }
         }
+    }
+
+    /// <summary>As <see cref="NearKeys(string, List{IndexedKey})"/>, as strings.</summary>
+    public void NearKeys(string key, List<string> into)
+    {
+        var near = new List<IndexedKey>();
+        NearKeys(key, near);
+        foreach (var entry in near) into.Add(entry.Key);
     }
 
     private static void Add(Dictionary<string, List<int>> postings, string key, int id)

@@ -21,7 +21,12 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
     private readonly PreparedName[] _names = index.PreparedNames;
     private readonly int[] _nameEntity = index.NameEntity;
     private readonly int[][] _keyHashes = KeyHashes(index.PreparedNames);
+    // The hashes of all of each name's keys, particles too, in token order: the window check looks these up.
+    private readonly int[][] _allKeyHashes = Array.ConvertAll(index.PreparedNames,
+        n => Array.ConvertAll(n.Keys, k => StringComparer.Ordinal.GetHashCode(k)));
     private readonly int[] _wordCounts = Array.ConvertAll(index.PreparedNames, WordCount);
+    // The weight of its words found together that makes a name worth scoring, read for every name a stretch touches.
+    private readonly float[] _needed = Array.ConvertAll(index.PreparedNames, n => MinCoveredShare * Math.Max(n.WordWeight, 1e-3f));
 
     private static int[][] KeyHashes(PreparedName[] names)
     {
@@ -43,7 +48,7 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
     {
         var seen = new HashSet<(int, int, int)>();
         var tokens = text.Tokens;
-        var buffer = ScanBuffer.For(_names.Length);
+        var buffer = ScanBuffer.For();
         var start = 0;
         while (start < tokens.Length)
         {
@@ -76,43 +81,55 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
                 if (joined.Length > 0) buffer.Add(joined, info.Weight + next.Weight, bit | (bit << 1), false);
             }
         }
-        // The stretch's keys in a small Bloom filter: most names an anchor woke have no second word here, and
-        // are dropped in a few operations each.
-        Span<ulong> bloom = stackalloc ulong[BloomWords];
-        for (var p = from; p < to; p++) SetBloom(bloom, tokens[p].Info.KeyHash);
-        foreach (var name in buffer.Touched)
+        // Where each key of the stretch is: most names an anchor woke have no second word here, and are dropped in
+        // a look-up per key each.
+        var keys = StretchKeys.For();
+        keys.Clear();
+        for (var p = from; p < to; p++) keys.Add(tokens[p].Info.KeyHash, p - from);
+        for (var t = 0; t < buffer.TouchedCount; t++)
         {
-            var listed = _names[name];
-            var needed = MinCoveredShare * Math.Max(listed.WordWeight, 1e-3f);
+            ref readonly var touched = ref buffer.Touched(t);
+            var name = touched.Name;
+            var needed = _needed[name];
             // One word may name a one-word listing; any other needs two of its words here (see MentionJudge).
-            if (_wordCounts[name] >= 2 || buffer.WeightOf(name) < needed)
+            if (_wordCounts[name] >= 2 || touched.Weight < needed)
             {
-                var hits = BitOperations.PopCount(buffer.NearOf(name));
+                var hits = BitOperations.PopCount(touched.Near);
                 foreach (var hash in _keyHashes[name])
                 {
-                    if (InBloom(bloom, hash)) hits++;
+                    if (keys.PositionsOf(hash) != 0) hits++;
                 }
                 if (hits < 2) continue;
             }
             // Now every word near an anchor with one of the name's keys counts.
-            var anchors = buffer.WordsOf(name);
-            var lo = Math.Max(from, from + BitOperations.TrailingZeroCount(anchors) - maxSpan);
-            var hi = Math.Min(to - 1, from + 63 - BitOperations.LeadingZeroCount(anchors) + maxSpan);
-            var words = anchors;
-            for (var p = lo; p <= hi; p++)
-            {
-                if (HasKey(listed, tokens[p].Info.Key)) words |= 1UL << (p - from);
-            }
+            var anchors = touched.Words;
+            var lo = Math.Max(0, BitOperations.TrailingZeroCount(anchors) - maxSpan);
+            var hi = Math.Min(to - from - 1, 63 - BitOperations.LeadingZeroCount(anchors) + maxSpan);
+            var window = (hi == 63 ? ulong.MaxValue : (1UL << (hi + 1)) - 1) & ~((1UL << lo) - 1);
+            var words = anchors | WordsWithKeys(tokens, from, _names[name], _allKeyHashes[name], keys, window & ~anchors);
             AddClusters(text, from, to, words, anchors, name, needed, maxSpan, seen, into);
         }
         buffer.Reset();
     }
 
-    private const int BloomWords = 64;
-
-    private static void SetBloom(Span<ulong> bloom, int hash) => bloom[(hash >>> 6) & (BloomWords - 1)] |= 1UL << (hash & 63);
-
-    private static bool InBloom(ReadOnlySpan<ulong> bloom, int hash) => (bloom[(hash >>> 6) & (BloomWords - 1)] & (1UL << (hash & 63))) != 0;
+    // The words among candidates (one bit each) whose key is one of the listed name's: found by hash, confirmed by key.
+    private static ulong WordsWithKeys(ScanToken[] tokens, int from, PreparedName listed, int[] keyHashes, StretchKeys keys, ulong candidates)
+    {
+        var found = 0UL;
+        for (var j = 0; j < keyHashes.Length && candidates != 0; j++)
+        {
+            var bits = keys.PositionsOf(keyHashes[j]) & candidates;
+            while (bits != 0)
+            {
+                var bit = bits & (~bits + 1);
+                bits &= bits - 1;
+                if (!string.Equals(tokens[from + BitOperations.TrailingZeroCount(bit)].Info.Key, listed.Keys[j], StringComparison.Ordinal)) continue;
+                found |= bit;
+                candidates &= ~bit;
+            }
+        }
+        return found;
+    }
 
     // Groups the words that meet a name into runs close together; each run holding an anchor and heavy enough is a candidate.
     private void AddClusters(ScanText text, int from, int to, ulong words, ulong anchors, int name, float needed, int maxSpan,

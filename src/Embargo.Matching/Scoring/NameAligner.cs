@@ -18,8 +18,6 @@ namespace Embargo.Matching.Scoring;
 /// </summary>
 internal static class NameAligner
 {
-    private const int MaxCells = PreparedName.MaxTokens * PreparedName.MaxTokens;
-
     public static NameScore Score(PreparedName query, PreparedName listed, bool organisation) => Align(query, listed, organisation, null);
 
     /// <summary>Scores and, when <paramref name="explain"/> is given, records every pair and unpaired token.</summary>
@@ -39,14 +37,18 @@ internal static class NameAligner
         PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
         PairNumberPhrases(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
         PairNumberPhrases(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
+        // Token similarities, filled once by the first PairBest: pairing more tokens changes none of the others.
+        Span<double> sim = stackalloc double[n * m];
+        Span<byte> how = stackalloc byte[n * m];
+        var filled = false;
         if (query.IsNonLatin != listed.IsNonLatin)
         {
             // Sure pairs first (李尚福 → li shangfu meets LI, Shangfu token by token), then skeletons over splits.
-            PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, Tuning.PhoneticSimilarity, organisation);
+            PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, Tuning.PhoneticSimilarity, organisation);
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         }
-        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, 0, organisation);
+        PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, 0, organisation);
 
         var (queryLeft, queryLeftAncestry, queryLeftWords) = Unpaired(query, queryUsed, organisation);
         var (listedLeft, listedLeftAncestry, listedLeftWords) = Unpaired(listed, listedUsed, organisation);
@@ -267,13 +269,21 @@ internal static class NameAligner
         }
     }
 
-    // Pairs the most similar remaining tokens, again and again, down to minSimilarity (exclusive of 0).
+    // Pairs the most similar remaining tokens, again and again, down to minSimilarity (exclusive of 0). sim and how
+    // hold n × m cells (names have at most PreparedName.MaxTokens tokens), filled on the first call.
     private static void PairBest(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed,
-        Span<int> pairedWith, double minSimilarity, bool organisation)
+        Span<int> pairedWith, Span<double> sim, Span<byte> how, ref bool filled, double minSimilarity, bool organisation)
+    {
+        if (!filled) FillSimilarities(query, listed, queryUsed, listedUsed, sim, how, organisation);
+        filled = true;
+        PairGreedily(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, minSimilarity);
+    }
+
+    // The similarity of every pair of tokens not yet used, and how each was reached.
+    private static void FillSimilarities(PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed,
+        Span<double> sim, Span<byte> how, bool organisation)
     {
         int n = query.Length, m = listed.Length;
-        Span<double> sim = stackalloc double[MaxCells];
-        Span<byte> how = stackalloc byte[MaxCells];
         // Across scripts, a transliteration's vowels are guesses: the consonant skeletons may pair what keys miss.
         var crossScript = query.IsNonLatin != listed.IsNonLatin;
         var openSyllables = query.WritesOpenSyllables || listed.WritesOpenSyllables;
@@ -320,6 +330,12 @@ internal static class NameAligner
                 how[i * m + j] = (byte)h;
             }
         }
+    }
+
+    private static void PairGreedily(ref State state, PreparedName query, PreparedName listed, Span<bool> queryUsed, Span<bool> listedUsed,
+        Span<int> pairedWith, ReadOnlySpan<double> sim, ReadOnlySpan<byte> how, double minSimilarity)
+    {
+        int n = query.Length, m = listed.Length;
         while (true)
         {
             int bestI = -1, bestJ = -1;

@@ -15,9 +15,11 @@ internal static class NameScoreBound
 {
     private const double RoundingMargin = 1e-5;
 
-    public static double Of(PreparedName query, TokenMasks queryMasks, PreparedName listed, TokenMasks listedMasks, bool organisation)
+    public static double Of(PreparedName query, NameSketch querySketch, PreparedName listed, NameSketch listedSketch, bool organisation)
     {
-        int n = query.Length, m = listed.Length;
+        var q = querySketch.Tokens;
+        var l = listedSketch.Tokens;
+        int n = q.Length, m = l.Length;
         if (n == 0 || m == 0) return 0;
         // Across scripts consonant skeletons pair, alone and run together, too loosely for a bound to rule much out.
         if (query.IsNonLatin != listed.IsNonLatin) return 1;
@@ -29,26 +31,26 @@ internal static class NameScoreBound
             var related = false;
             for (var j = 0; j < m; j++)
             {
-                if (!MayPair(query, queryMasks, i, listed, listedMasks, j)) continue;
+                if (!MayPair(query, q[i], i, listed, l[j], j, m)) continue;
                 related = true;
                 listedRelated[j] = true;
             }
-            queryWeight += query.Weights[i];
-            if (related) queryRelated += query.Weights[i];
+            queryWeight += q[i].Weight;
+            if (related) queryRelated += q[i].Weight;
             else
             {
-                queryLeftWords |= query.Roles[i] == TokenRole.Word;
-                if (!organisation && NameAligner.IsAncestry(query, i)) queryAncestry += query.Weights[i];
+                queryLeftWords |= q[i].Has(TokenSketchFlags.Word);
+                if (!organisation && q[i].Has(TokenSketchFlags.Ancestry)) queryAncestry += q[i].Weight;
             }
         }
         for (var j = 0; j < m; j++)
         {
-            listedWeight += listed.Weights[j];
-            if (listedRelated[j]) listedRelatedWeight += listed.Weights[j];
+            listedWeight += l[j].Weight;
+            if (listedRelated[j]) listedRelatedWeight += l[j].Weight;
             else
             {
-                listedLeftWords |= listed.Roles[j] == TokenRole.Word;
-                if (!organisation && NameAligner.IsAncestry(listed, j)) listedAncestry += listed.Weights[j];
+                listedLeftWords |= l[j].Has(TokenSketchFlags.Word);
+                if (!organisation && l[j].Has(TokenSketchFlags.Ancestry)) listedAncestry += l[j].Weight;
             }
         }
         // Tokens no rule can pair stay unpaired in the aligner too, so words left on both sides here are a conflict
@@ -70,26 +72,31 @@ internal static class NameScoreBound
         return total <= 0 ? 0 : paired / total + RoundingMargin;
     }
 
-    // True unless no rule of the aligner can pair query token i with listed token j, alone or in a group.
-    private static bool MayPair(PreparedName query, TokenMasks qm, int i, PreparedName listed, TokenMasks lm, int j)
+    // True unless no rule of the aligner can pair query token i with listed token j, alone or in a group. The sketches
+    // decide most pairs; the strings are read only where a rare rule (equal keys, given names, contractions, legal
+    // forms) may apply.
+    private static bool MayPair(PreparedName query, in TokenSketch q, int i, PreparedName listed, in TokenSketch l, int j, int listedLength)
     {
-        string qt = query.Tokens[i], lt = listed.Tokens[j];
-        if (qt.Length == 0 || lt.Length == 0 || string.Equals(query.Keys[i], listed.Keys[j], StringComparison.Ordinal)) return true;
+        if (q.Length == 0 || l.Length == 0) return true;
+        if (q.KeyLetters == l.KeyLetters && q.KeyLength == l.KeyLength
+            && string.Equals(query.Keys[i], listed.Keys[j], StringComparison.Ordinal)) return true;
         // Initials, and the first letters of an acronym (which only a query token spells).
-        if ((qt.Length == 1 || lt.Length == 1) && qt[0] == lt[0]) return true;
-        if (qt.Length is >= 2 and <= 8 && qt.Length <= listed.Length && (qm.Tokens[i] & (1UL << (lt[0] & 63))) != 0) return true;
-        if (query.Numbers[i] >= 0 && listed.Numbers[j] >= 0) return true;
+        if ((q.Length == 1 || l.Length == 1) && q.First == l.First) return true;
+        if (q.Length is >= 2 and <= 8 && q.Length <= listedLength && (q.Letters & (1UL << (l.First & 63))) != 0) return true;
+        if ((q.Flags & l.Flags & TokenSketchFlags.Number) != 0) return true;
         // Short forms of given names (Bill, William) and contractions (Intl, International) pair whatever their letters.
-        if (query.GivenNameFamilies[i].Length > 0 && GivenNameVariants.Share(query.GivenNameFamilies[i], listed.GivenNameFamilies[j])) return true;
-        if (Abbreviations.Contracts(qt, lt)) return true;
+        if ((q.Flags & l.Flags & TokenSketchFlags.GivenName) != 0
+            && GivenNameVariants.Share(query.GivenNameFamilies[i], listed.GivenNameFamilies[j])) return true;
+        if (q.First == l.First && q.Last == l.Last && Abbreviations.Contracts(query.Tokens[i], listed.Tokens[j])) return true;
         // Letters written as look-alike digits (Sech1n) differ in the letter masks: leave them to the aligner.
-        if (qt.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || lt.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return true;
-        if (query.LegalClasses[i] is { } legal && string.Equals(legal, listed.LegalClasses[j], StringComparison.Ordinal)) return true;
-        if (Within(qt.Length, lt.Length, qm.Tokens[i], lm.Tokens[j])) return true;
-        if (Within(query.Keys[i].Length, listed.Keys[j].Length, qm.Keys[i], lm.Keys[j])) return true;
+        if (((q.Flags | l.Flags) & TokenSketchFlags.Digit) != 0) return true;
+        if ((q.Flags & l.Flags & TokenSketchFlags.LegalForm) != 0
+            && string.Equals(query.LegalClasses[i], listed.LegalClasses[j], StringComparison.Ordinal)) return true;
+        if (Within(q.Length, l.Length, q.Letters, l.Letters)) return true;
+        if (Within(q.KeyLength, l.KeyLength, q.KeyLetters, l.KeyLetters)) return true;
         // One token run together from several of the other name's (ALQAIDA = AL + QAIDA).
-        if (lt.Length < qt.Length && (lm.Tokens[j] & ~qm.Tokens[i]) == 0 && listed.Length > 1) return true;
-        if (qt.Length < lt.Length && (qm.Tokens[i] & ~lm.Tokens[j]) == 0 && query.Length > 1) return true;
+        if (l.Length < q.Length && (l.Letters & ~q.Letters) == 0 && listedLength > 1) return true;
+        if (q.Length < l.Length && (q.Letters & ~l.Letters) == 0 && query.Length > 1) return true;
         return false;
     }
 

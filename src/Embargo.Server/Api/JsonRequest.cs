@@ -55,6 +55,39 @@ internal static class JsonRequest
         return value.ValueKind == JsonValueKind.Array ? value : throw new RequestFieldException(Join(path, name), $"must be an array, not {Describe(value)}");
     }
 
+    public static int? Integer(JsonElement parent, string name, string path, int min, int max)
+    {
+        if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= min && n <= max) return n;
+        throw new RequestFieldException(Join(path, name), string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}"));
+    }
+
+    public static bool? Boolean(JsonElement parent, string name, string path)
+    {
+        if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new RequestFieldException(Join(path, name), $"must be true or false, not {Describe(value)}"),
+        };
+    }
+
+    /// <summary>An array of strings, or null when absent.</summary>
+    public static IReadOnlyList<string>? Strings(JsonElement parent, string name, string path)
+    {
+        if (Array(parent, name, path) is not { } array) return null;
+        var list = new List<string>();
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String) throw new RequestFieldException($"{Join(path, name)}[{i}]", $"must be a string, not {Describe(item)}");
+            list.Add(item.GetString()!);
+            i++;
+        }
+        return list;
+    }
+
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     public static string Describe(JsonElement value) => value.ValueKind switch

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Embargo.Core.Access;
+using Embargo.Core.Review;
 using Embargo.Core.Storage;
 using Embargo.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
@@ -35,6 +37,10 @@ internal sealed class RequestExceptionHandler(IProblemDetailsService problems, I
         BadHttpRequestException e => (e.StatusCode, "The request is not valid", e.Message, null),
         ListCatalogException e => (404, "Not found", e.Message, null),
         StoreUnavailableException e => (503, "The store is unavailable", e.Message, null),
+        NotFoundException e => (404, "Not found", e.Message, null),
+        InvalidRequestException e => (400, "The request is not valid", e.Field is null ? e.Message : $"{e.Field}: {e.Message}", e.Field),
+        ConflictException e => (409, "Conflict", e.Message, null),
+        AccessDeniedException e => (403, "Not allowed", e.Message, null),
         _ => (500, "Internal error", "The server failed to handle the request; it has been logged.", null),
     };
 

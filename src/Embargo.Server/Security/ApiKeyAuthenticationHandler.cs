@@ -25,9 +25,9 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (server.NoAuth) return AuthenticateResult.Success(new AuthenticationTicket(ApiKeyClaims.AnonymousAdmin(SchemeName), SchemeName));
         var token = ReadToken(Request);
         if (token is null) return AuthenticateResult.NoResult();
-        var key = await keys.AuthenticateAsync(token, Context.RequestAborted);
-        if (key is null) return AuthenticateResult.Fail("the API key is unknown or revoked");
-        return AuthenticateResult.Success(new AuthenticationTicket(ApiKeyClaims.For(key, SchemeName), SchemeName));
+        var found = await keys.AuthenticateActorAsync(token, Context.RequestAborted);
+        if (found is not { } f) return AuthenticateResult.Fail("the API key is unknown or revoked");
+        return AuthenticateResult.Success(new AuthenticationTicket(ApiKeyClaims.For(f.Key, f.Actor, SchemeName), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -36,7 +36,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         return Problems.Problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Authentication required",
             ReadToken(Request) is null
                 ? "send an API key: 'Authorization: ApiKey KEY' (or Bearer, X-API-Key, ?api_key=); create one with 'embargo keys create --role screen'"
-                : "the API key is unknown or revoked",
+                : "the API key is unknown or revoked (or its user is disabled)",
             "https://embargo.dev/problems/unauthorized");
     }
 

@@ -16,8 +16,8 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         await using var connection = await SqliteConnections.OpenAsync(_connectionString, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO api_keys (id, name, role, token_hash, created_at, revoked_at, rate_limit_per_second)
-            VALUES ($id, $name, $role, $hash, $created, NULL, $rate)
+            INSERT INTO api_keys (id, name, role, token_hash, created_at, revoked_at, rate_limit_per_second, user_id)
+            VALUES ($id, $name, $role, $hash, $created, NULL, $rate, $user)
             """;
         command.Parameters.AddWithValue("$id", key.Id);
         command.Parameters.AddWithValue("$name", key.Name);
@@ -25,6 +25,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         command.Parameters.AddWithValue("$hash", tokenHash);
         command.Parameters.AddWithValue("$created", key.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$rate", (object?)key.RateLimitPerSecond ?? DBNull.Value);
+        command.Parameters.AddWithValue("$user", (object?)key.UserId ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -60,7 +61,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    private const string Select = "SELECT id, name, role, created_at, revoked_at, rate_limit_per_second, token_hash FROM api_keys";
+    private const string Select = "SELECT id, name, role, created_at, revoked_at, rate_limit_per_second, token_hash, user_id FROM api_keys";
 
     private static ApiKey Read(SqliteDataReader reader)
     {
@@ -74,6 +75,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
             CreatedAt = DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
             RevokedAt = reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
             RateLimitPerSecond = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+            UserId = reader.IsDBNull(7) ? null : reader.GetString(7),
         };
     }
 }

@@ -26,11 +26,11 @@ public sealed class NameScoreBoundTests
         {
             var query = PreparedName.Create(text, EntityKind.Unknown);
             query.Weigh(statistics);
-            var queryMasks = TokenMasks.Of(query);
+            var querySketch = NameSketch.Of(query);
             for (var k = 0; k < listed.Count; k++)
             {
                 var score = NameAligner.Score(query, listed[k].Name, organisation[k]).Score;
-                var bound = NameScoreBound.Of(query, queryMasks, listed[k].Name, listed[k].Masks, organisation[k]);
+                var bound = NameScoreBound.Of(query, querySketch, listed[k].Name, listed[k].Sketch, organisation[k]);
                 Assert.True(bound >= score, $"'{text}' vs '{listed[k].Name.Original}': bound {bound} below score {score}");
                 checkedPairs++;
                 if (bound < 0.53) pruned++;
@@ -40,10 +40,10 @@ public sealed class NameScoreBoundTests
         Assert.True(pruned > checkedPairs / 4, $"{pruned} of {checkedPairs} pairs below reach");
     }
 
-    private static (List<(PreparedName Name, TokenMasks Masks)> Names, List<bool> Organisation, TokenStatistics Statistics) UnNames()
+    private static (List<(PreparedName Name, NameSketch Sketch)> Names, List<bool> Organisation, TokenStatistics Statistics) UnNames()
     {
         var list = ListFormatDetector.DetectOne([SharedData.Path("lists", "un-2026-02-27", "consolidated.xml")], null);
-        var names = new List<(PreparedName, TokenMasks)>();
+        var names = new List<(PreparedName, NameSketch)>();
         var organisation = new List<bool>();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var parse = list.Parser.ParseAsync(list.Files, new ParseContext(), default).GetAsyncEnumerator();
@@ -63,7 +63,7 @@ public sealed class NameScoreBoundTests
         for (var k = 0; k < names.Count; k++)
         {
             names[k].Item1.Weigh(statistics);
-            names[k] = (names[k].Item1, TokenMasks.Of(names[k].Item1));
+            names[k] = (names[k].Item1, NameSketch.Of(names[k].Item1));
         }
         return (names, organisation, statistics);
     }

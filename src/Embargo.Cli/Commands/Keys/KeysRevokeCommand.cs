@@ -12,7 +12,8 @@ internal static class KeysRevokeCommand
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, async (engine, token) =>
         {
             var keyId = parseResult.GetValue(id)!;
-            if (!await engine.Keys.RevokeAsync(keyId, token)) throw new CliUsageException($"no active key '{keyId}'");
+            var actor = await globals.ActorAsync(engine, parseResult, token);
+            if (!await engine.Keys.RevokeAsync(actor, keyId, token)) throw new CliUsageException($"no active key '{keyId}'");
             console.Out.WriteLine($"revoked key {keyId}");
             return ExitCodes.Ok;
         }, ct));

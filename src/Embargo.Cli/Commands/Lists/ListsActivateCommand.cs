@@ -12,14 +12,17 @@ internal static class ListsActivateCommand
         var version = new Argument<string>("VERSION") { Description = "A stored version (see 'lists history'), or an unambiguous prefix of one." };
         var command = new Command("activate", "Make a stored snapshot the active one for its source.") { source, version };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult,
-            (engine, token) => RunAsync(console, engine, parseResult.GetValue(source)!, parseResult.GetValue(version)!, token), ct));
+            async (engine, token) => await RunAsync(console, engine, parseResult.GetValue(source)!, parseResult.GetValue(version)!,
+                await globals.RecordedActorAsync(engine, parseResult, token), token), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string source, string version, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, string source, string version, Core.Access.Actor actor, CancellationToken cancellationToken)
     {
-        var snapshot = await engine.Lists.ActivateAsync(source, version, cancellationToken);
+        engine.MonitorOnListChange = false;
+        var snapshot = await engine.Lists.ActivateAsync(source, version, actor, cancellationToken);
         console.Out.WriteLine($"{source}: version {snapshot.Version} is now active");
+        await MonitorAfterListChange.RunAsync(console, engine, actor, cancellationToken);
         return ExitCodes.Ok;
     }
 }

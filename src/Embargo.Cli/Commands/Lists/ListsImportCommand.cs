@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Embargo.Core.Access;
 using Embargo.Core.Model;
 using Embargo.Hosting;
 using Embargo.Lists.Import;
@@ -27,24 +28,25 @@ internal static class ListsImportCommand
         };
         var command = new Command("import", "Import list files into a new snapshot and make it active.") { paths, source, allowShrink };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult,
-            (engine, token) => RunAsync(console, engine, parseResult.GetValue(paths)!, parseResult.GetValue(source),
-                new ImportOptions { AllowShrink = parseResult.GetValue(allowShrink) }, token), ct));
+            async (engine, token) => await RunAsync(console, engine, parseResult.GetValue(paths)!, parseResult.GetValue(source),
+                new ImportOptions { AllowShrink = parseResult.GetValue(allowShrink) }, await globals.RecordedActorAsync(engine, parseResult, token), token), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, EmbargoEngine engine, string[] paths, string? source, ImportOptions options, CancellationToken cancellationToken)
+        CliConsole console, EmbargoEngine engine, string[] paths, string? source, ImportOptions options, Actor actor, CancellationToken cancellationToken)
     {
         // System.CommandLine hands unknown options to a variadic argument; a path that looks like one is almost surely a typo.
         var option = paths.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p));
         if (option is not null) throw new CliUsageException($"unknown option '{option}'; see 'embargo lists import --help'");
         var detected = engine.Lists.Detect(paths, source);
         var failed = 0;
+        engine.MonitorOnListChange = false;
         foreach (var list in detected)
         {
             try
             {
-                var result = await ImportWithProgressAsync(console, engine, list, options, cancellationToken);
+                var result = await ImportWithProgressAsync(console, engine, list, options, actor, cancellationToken);
                 await ImportReport.WriteAsync(console, engine, result, cancellationToken);
             }
             catch (ListFormatException e)
@@ -53,18 +55,19 @@ internal static class ListsImportCommand
                 console.WriteError($"{list.Source}: not imported, the active snapshot is unchanged: {e.Message}");
             }
         }
+        await MonitorAfterListChange.RunAsync(console, engine, actor, cancellationToken);
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }
 
     private static async Task<ImportResult> ImportWithProgressAsync(
-        CliConsole console, EmbargoEngine engine, DetectedList list, ImportOptions options, CancellationToken cancellationToken)
+        CliConsole console, EmbargoEngine engine, DetectedList list, ImportOptions options, Actor actor, CancellationToken cancellationToken)
     {
-        if (!console.Interactive) return await engine.Lists.ImportAsync(list, options, null, cancellationToken);
+        if (!console.Interactive) return await engine.Lists.ImportAsync(list, options, null, actor, cancellationToken);
         ImportResult? result = null;
         await console.Rich.Status().StartAsync($"Importing {list.Source}…", async status =>
         {
             var progress = new Progress<int>(n => status.Status($"Importing {list.Source}: {n:N0} entries"));
-            result = await engine.Lists.ImportAsync(list, options, progress, cancellationToken);
+            result = await engine.Lists.ImportAsync(list, options, progress, actor, cancellationToken);
         });
         return result!;
     }

@@ -30,7 +30,7 @@ internal static class ListsUpdateCommand
             Description = "Accept a list with fewer than half the entries of the active snapshot.",
         };
         var command = new Command("update", "Download the official lists and import what changed.") { source, baseUrl, timeout, attempts, allowShrink };
-        command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, (engine, token) =>
+        command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, async (engine, token) =>
         {
             var options = new DownloadOptions
             {
@@ -38,14 +38,15 @@ internal static class ListsUpdateCommand
                 MaxAttempts = Math.Max(1, parseResult.GetValue(attempts)),
             };
             var importOptions = new ImportOptions { AllowShrink = parseResult.GetValue(allowShrink) };
-            return RunAsync(console, engine, parseResult.GetValue(source), parseResult.GetValue(baseUrl), options, importOptions, token);
+            var actor = await globals.RecordedActorAsync(engine, parseResult, token);
+            return await RunAsync(console, engine, parseResult.GetValue(source), parseResult.GetValue(baseUrl), options, importOptions, actor, token);
         }, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         CliConsole console, EmbargoEngine engine, string? source, string? baseUrlText, DownloadOptions options, ImportOptions importOptions,
-        CancellationToken cancellationToken)
+        Core.Access.Actor actor, CancellationToken cancellationToken)
     {
         Uri? baseUrl = null;
         if (baseUrlText is not null && (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
@@ -54,9 +55,10 @@ internal static class ListsUpdateCommand
             throw new CliUsageException("--base-url needs --source: a mirror serves one source's files");
         var sources = ListCatalog.UpdateSources(source);
         var failed = 0;
+        engine.MonitorOnListChange = false;
         foreach (var s in sources)
         {
-            var result = await UpdateWithProgressAsync(console, engine, s, baseUrl, options, importOptions, cancellationToken);
+            var result = await UpdateWithProgressAsync(console, engine, s, baseUrl, options, importOptions, actor, cancellationToken);
             if (result.Succeeded)
             {
                 await ImportReport.WriteAsync(console, engine, result.Import!, cancellationToken);
@@ -69,18 +71,19 @@ internal static class ListsUpdateCommand
         }
         if (sources.Count > 1)
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sources.Count - failed} of {sources.Count} sources updated"));
+        await MonitorAfterListChange.RunAsync(console, engine, actor, cancellationToken);
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }
 
     private static async Task<UpdateResult> UpdateWithProgressAsync(CliConsole console, EmbargoEngine engine, string source, Uri? baseUrl,
-        DownloadOptions options, ImportOptions importOptions, CancellationToken cancellationToken)
+        DownloadOptions options, ImportOptions importOptions, Core.Access.Actor actor, CancellationToken cancellationToken)
     {
-        if (!console.Interactive) return await engine.Lists.UpdateAsync(source, baseUrl, options, importOptions, null, cancellationToken);
+        if (!console.Interactive) return await engine.Lists.UpdateAsync(source, baseUrl, options, importOptions, null, actor, cancellationToken);
         UpdateResult? result = null;
         await console.Rich.Status().StartAsync($"Updating {source}…", async status =>
         {
             var progress = new Progress<DownloadProgress>(p => status.Status($"Updating {source}: {Markup.Escape(p.ToString())}"));
-            result = await engine.Lists.UpdateAsync(source, baseUrl, options, importOptions, progress, cancellationToken);
+            result = await engine.Lists.UpdateAsync(source, baseUrl, options, importOptions, progress, actor, cancellationToken);
         });
         return result!;
     }

@@ -34,7 +34,12 @@ internal static class ServeCommand
             Description = "With a PostgreSQL store: seconds a node holds a batch job without renewing it, i.e. how soon " +
                           "another node takes over the job of a node that died (default 15).",
         };
-        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests, jobLease };
+        var monitorEvery = new Option<int>("--monitor-interval")
+        {
+            Description = "Seconds between checks for list changes made by other processes (0 = off); changes made through this server are monitored at once.",
+            DefaultValueFactory = _ => 60,
+        };
+        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests, jobLease, monitorEvery };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, (engine, token) =>
         {
             var urls = parseResult.GetValue(listen) is { Length: > 0 } given ? given : [ServerOptions.DefaultUrl];
@@ -47,6 +52,7 @@ internal static class ServeCommand
                 DefaultRateLimitPerSecond = parseResult.GetValue(rateLimit),
                 LogRequests = parseResult.GetValue(logRequests),
                 JobLease = parseResult.GetValue(jobLease) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                MonitorInterval = TimeSpan.FromSeconds(Math.Max(0, parseResult.GetValue(monitorEvery))),
             };
             return RunAsync(console, engine, options, token);
         }, ct));

@@ -26,10 +26,10 @@ internal static class AdminEndpoints
         return Results.Json(ListJson.Keys(all));
     }
 
-    private static async Task<IResult> ActivateAsync(string source, string version, EmbargoEngine engine, CancellationToken cancellationToken)
+    private static async Task<IResult> ActivateAsync(string source, string version, EmbargoEngine engine, HttpContext context, CancellationToken cancellationToken)
     {
         if (!ListSources.IsValid(source)) throw new Problems.RequestFieldException("source", $"'{source}' is not a source id");
-        var snapshot = await engine.Lists.ActivateAsync(source, version, cancellationToken);
+        var snapshot = await engine.Lists.ActivateAsync(source, version, ApiKeyClaims.ActorOf(context.User), cancellationToken);
         return Results.Json(new { source = snapshot.Source, version = snapshot.Version, active = true });
     }
 }

@@ -1,0 +1,28 @@
+namespace Embargo.Core.Audit;
+
+/// <summary>The actions the audit trail records (stable names: exports and filters use them).</summary>
+public static class AuditActions
+{
+    public const string ListImport = "list.import";
+    public const string ListActivate = "list.activate";
+    public const string KeyCreate = "key.create";
+    public const string KeyRevoke = "key.revoke";
+    public const string UserAdd = "user.add";
+    public const string UserUpdate = "user.update";
+    public const string PartyAdd = "party.add";
+    public const string PartyUpdate = "party.update";
+    public const string PartyRemove = "party.remove";
+    public const string PartyScreen = "party.screen";
+    public const string AlertCreate = "alert.create";
+    public const string AlertAssign = "alert.assign";
+    public const string AlertComment = "alert.comment";
+    public const string AlertDecide = "alert.decide";
+    public const string AlertApprove = "alert.approve";
+    public const string AlertReject = "alert.reject";
+    public const string AlertEscalate = "alert.escalate";
+    public const string AlertReopen = "alert.reopen";
+    public const string AlertClose = "alert.close";
+    public const string AllowListEnd = "allowlist.end";
+    public const string PolicySet = "policy.set";
+    public const string MonitorRun = "monitor.run";
+}

@@ -1,0 +1,9 @@
+namespace Embargo.Core.Parties;
+
+/// <summary>A page of parties in id order, optionally only ids starting with a prefix.</summary>
+public sealed record PartyQuery
+{
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 100;
+    public string? IdPrefix { get; init; }
+}

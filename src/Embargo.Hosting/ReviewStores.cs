@@ -1,0 +1,22 @@
+using Embargo.Core.Access;
+using Embargo.Core.Alerts;
+using Embargo.Core.Audit;
+using Embargo.Core.Review;
+using Embargo.Core.Parties;
+using Embargo.Core.Storage;
+using Embargo.Store.Postgres;
+using Embargo.Store.Sqlite;
+
+namespace Embargo.Hosting;
+
+/// <summary>The stores beside the snapshots, all in one backend: keys, users, the audit trail, parties, alerts, settings.</summary>
+internal sealed record ReviewStores(IApiKeyStore Keys, IUserStore Users, IAuditStore Audit, IPartyStore Parties, IAlertStore Alerts, ISettingsStore Settings)
+{
+    public static ReviewStores Sqlite(SqliteSnapshotStore database) =>
+        new(new SqliteApiKeyStore(database), new SqliteUserStore(database), new SqliteAuditStore(database), new SqlitePartyStore(database),
+            new SqliteAlertStore(database), new SqliteSettingsStore(database));
+
+    // Filled in by the PostgreSQL review stores (the step after the merge).
+    public static ReviewStores Postgres(PostgresDatabase database) =>
+        throw new StoreUnavailableException($"the review stores are not on PostgreSQL yet ({database.Description})");
+}
