@@ -3,7 +3,6 @@ using Embargo.Core.Alerts;
 using Embargo.Core.Audit;
 using Embargo.Core.Review;
 using Embargo.Core.Parties;
-using Embargo.Core.Storage;
 using Embargo.Store.Postgres;
 using Embargo.Store.Sqlite;
 
@@ -16,7 +15,7 @@ internal sealed record ReviewStores(IApiKeyStore Keys, IUserStore Users, IAuditS
         new(new SqliteApiKeyStore(database), new SqliteUserStore(database), new SqliteAuditStore(database), new SqlitePartyStore(database),
             new SqliteAlertStore(database), new SqliteSettingsStore(database));
 
-    // Filled in by the PostgreSQL review stores (the step after the merge).
     public static ReviewStores Postgres(PostgresDatabase database) =>
-        throw new StoreUnavailableException($"the review stores are not on PostgreSQL yet ({database.Description})");
+        new(new PostgresApiKeyStore(database), new PostgresUserStore(database), new PostgresAuditStore(database), new PostgresPartyStore(database),
+            new PostgresAlertStore(database), new PostgresSettingsStore(database));
 }

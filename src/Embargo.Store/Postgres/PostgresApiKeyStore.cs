@@ -6,7 +6,7 @@ namespace Embargo.Store.Postgres;
 /// <summary>API keys in the shared PostgreSQL database: every node sees a key created or revoked on any other.</summary>
 public sealed class PostgresApiKeyStore(PostgresDatabase database) : IApiKeyStore
 {
-    private const string Select = "SELECT id, name, role, created_at, revoked_at, rate_limit_per_second, token_hash FROM api_keys";
+    private const string Select = "SELECT id, name, role, created_at, revoked_at, rate_limit_per_second, token_hash, user_id FROM api_keys";
 
     public Task AddAsync(ApiKey key, string tokenHash, CancellationToken cancellationToken)
     {
@@ -16,8 +16,8 @@ public sealed class PostgresApiKeyStore(PostgresDatabase database) : IApiKeyStor
             await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
             // A retry after a commit whose acknowledgement was lost finds the row there: nothing to do.
             await using var command = new NpgsqlCommand("""
-                INSERT INTO api_keys (id, name, role, token_hash, created_at, revoked_at, rate_limit_per_second)
-                VALUES ($1, $2, $3, $4, $5, NULL, $6) ON CONFLICT (id) DO NOTHING
+                INSERT INTO api_keys (id, name, role, token_hash, created_at, revoked_at, rate_limit_per_second, user_id)
+                VALUES ($1, $2, $3, $4, $5, NULL, $6, $7) ON CONFLICT (id) DO NOTHING
                 """, connection);
             command.Parameters.AddWithValue(key.Id);
             command.Parameters.AddWithValue(key.Name);
@@ -25,6 +25,7 @@ public sealed class PostgresApiKeyStore(PostgresDatabase database) : IApiKeyStor
             command.Parameters.AddWithValue(tokenHash);
             command.Parameters.AddWithValue(key.CreatedAt.ToUniversalTime());
             command.Parameters.Add(new NpgsqlParameter<int?> { TypedValue = key.RateLimitPerSecond, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+            command.Parameters.Add(PostgresCommands.Text(key.UserId));
             await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken);
     }
@@ -73,6 +74,7 @@ public sealed class PostgresApiKeyStore(PostgresDatabase database) : IApiKeyStor
             CreatedAt = reader.GetFieldValue<DateTimeOffset>(3),
             RevokedAt = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4),
             RateLimitPerSecond = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+            UserId = reader.IsDBNull(7) ? null : reader.GetString(7),
         };
     }
 }
