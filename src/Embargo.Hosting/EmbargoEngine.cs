@@ -35,7 +35,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
         Users.Changed += Keys.Forget;
         Alerts = new Alerts.AlertService(review.Alerts, review.Settings, Screening, Audit, clock);
-        Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock);
+        Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock, review.Locks);
         Parties = new Parties.PartyService(review.Parties, Alerts, Monitoring, Audit, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
