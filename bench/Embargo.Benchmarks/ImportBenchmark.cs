@@ -7,14 +7,15 @@ using Embargo.Lists.Parsing;
 namespace Embargo.Benchmarks;
 
 /// <summary>
-/// Times parsing alone and parsing into a fresh SQLite store, for the lists the issue names: OFAC SDN
-/// 2024-05, OFAC consolidated 2025-12 and the UN list. Prints one table; the best of N runs is reported.
+/// Times parsing alone and parsing into a fresh store, for the lists the issue names: OFAC SDN 2024-05, OFAC
+/// consolidated 2025-12 and the UN list. Prints one table; the best of N runs is reported. The store is SQLite,
+/// or with <c>--store</c> a PostgreSQL server on which each run creates (and then drops) a database of its own.
 /// </summary>
 internal static class ImportBenchmark
 {
     private static readonly string[] Lists = ["ofac-sdn-2024-05", "ofac-cons-2025-12", "un-2026-02-27"];
 
-    public static async Task<int> RunAsync(int runs)
+    public static async Task<int> RunAsync(int runs, string? postgres)
     {
         var shared = SharedDirectory();
         if (shared is null)
@@ -23,7 +24,8 @@ internal static class ImportBenchmark
             return 2;
         }
         var paths = Lists.Select(l => Path.Combine(shared, "data", "lists", l)).ToArray();
-        Console.WriteLine($"import benchmark: {string.Join(", ", Lists)}; best of {runs} runs; {Environment.ProcessorCount} cores");
+        Console.WriteLine($"import benchmark: {string.Join(", ", Lists)}; best of {runs} runs; {Environment.ProcessorCount} cores; " +
+                          $"store {(postgres is null ? "SQLite" : "PostgreSQL")}");
         Console.WriteLine($"{"list",-22} {"entities",9} {"parse ms",9} {"import ms",10}");
 
         var totalParse = double.MaxValue;
@@ -34,7 +36,8 @@ internal static class ImportBenchmark
             var importSum = 0.0;
             var rows = new List<string>();
             var data = Path.Combine(Path.GetTempPath(), "embargo-bench-" + Guid.NewGuid().ToString("N"));
-            await using (var engine = await EmbargoEngine.OpenAsync(data, TimeProvider.System, default))
+            var database = postgres is null ? null : await BenchmarkDatabase.CreateAsync(postgres);
+            await using (var engine = await EmbargoEngine.OpenAsync(data, database?.ConnectionString, TimeProvider.System, default))
             {
                 foreach (var (list, path) in Lists.Zip(paths))
                 {
@@ -55,6 +58,7 @@ internal static class ImportBenchmark
                 }
             }
             Directory.Delete(data, recursive: true);
+            if (database is not null) await database.DropAsync();
             if (importSum < totalImport)
             {
                 totalImport = importSum;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Embargo.Core.Access;
 using Embargo.Core.Review;
 using Embargo.Core.Snapshots;
+using Embargo.Core.Storage;
 using Embargo.Hosting;
 using Embargo.Lists.Parsing;
 
@@ -19,7 +20,8 @@ internal static class CommandRunner
     {
         try
         {
-            await using var engine = await EmbargoEngine.OpenAsync(globals.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using var engine = await EmbargoEngine.OpenAsync(
+                globals.ResolveDataDirectory(parseResult), globals.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             return await action(engine, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -29,8 +31,8 @@ internal static class CommandRunner
         }
         catch (Exception e) when (e is ListFormatException or DuplicateEntityException or FileNotFoundException
                                       or DirectoryNotFoundException or UnauthorizedAccessException or CliUsageException
-                                      or ListCatalogException or AccessDeniedException or ConflictException or NotFoundException
-                                      or InvalidRequestException)
+                                      or ListCatalogException or StoreUnavailableException or AccessDeniedException or ConflictException
+                                      or NotFoundException or InvalidRequestException)
         {
             console.WriteError(e.Message);
             return ExitCodes.Error;

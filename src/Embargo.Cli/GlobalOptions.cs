@@ -14,6 +14,14 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Store { get; } = new("--store")
+    {
+        Description = $"The store: 'sqlite' (default: embargo.db in the data directory) or a PostgreSQL connection string " +
+                      $"(postgres://user:password@host:5432/database, or Host=…;Database=…), which several 'embargo serve' nodes can share " +
+                      $"(default: ${StoreLocation.EnvironmentVariable}).",
+        Recursive = true,
+    };
+
     public Option<string?> As { get; } = new("--as")
     {
         Description = $"Act as this user (default: ${UserVariable}, else the OS account name). Recorded in the audit trail.",
@@ -25,10 +33,24 @@ internal sealed class GlobalOptions
     public void AddTo(RootCommand root)
     {
         root.Options.Add(DataDir);
+        root.Options.Add(Store);
         root.Options.Add(As);
     }
 
     public string ResolveDataDirectory(ParseResult parseResult) => DataDirectory.Resolve(parseResult.GetValue(DataDir));
+
+    /// <summary>The PostgreSQL connection string, or null for SQLite.</summary>
+    public string? ResolveStore(ParseResult parseResult)
+    {
+        try
+        {
+            return StoreLocation.Resolve(parseResult.GetValue(Store));
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException(e.Message);
+        }
+    }
 
     /// <summary>The name the command runs under: <c>--as</c>, else <c>$EMBARGO_USER</c>, else the OS account.</summary>
     public string UserName(ParseResult parseResult) =>

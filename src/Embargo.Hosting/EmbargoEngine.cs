@@ -6,18 +6,24 @@ using Embargo.Core.Snapshots;
 using Embargo.Hosting.Access;
 using Embargo.Lists.Demo;
 using Embargo.Lists.Import;
+using Embargo.Store.Postgres;
 using Embargo.Store.Sqlite;
 
 namespace Embargo.Hosting;
 
 /// <summary>
-/// The engine as the CLI and the server use it: one store in one data directory, and the services built on
-/// it. Opening it guarantees that something is active: the built-in demo list when nothing else is.
+/// The engine as the CLI and the server use it: one store (SQLite in the data directory, or a PostgreSQL database
+/// that several nodes share) and the services built on it. Opening it guarantees that something is active: the
+/// built-in demo list when nothing else is.
 /// </summary>
 public sealed class EmbargoEngine : IAsyncDisposable
 {
-    private EmbargoEngine(string dataDirectory, ISnapshotStore store, ReviewStores review, TimeProvider clock)
+    private readonly PostgresDatabase? _postgres;
+    private NodeNotifications? _notifications;
+
+    private EmbargoEngine(string dataDirectory, ISnapshotStore store, ReviewStores review, TimeProvider clock, PostgresDatabase? postgres = null)
     {
+        _postgres = postgres;
         DataDirectory = dataDirectory;
         Store = store;
         Importer = new ListImporter(store, clock);
@@ -29,11 +35,13 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
         Users.Changed += Keys.Forget;
         Alerts = new Alerts.AlertService(review.Alerts, review.Settings, Screening, Audit, clock);
-        Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock);
+        Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock, review.Locks);
         Parties = new Parties.PartyService(review.Parties, Alerts, Monitoring, Audit, clock);
         Clock = clock;
         TextScanning = new TextScanningService(Screening);
-        Jobs = new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock);
+        Jobs = postgres is null
+            ? new Jobs.BatchJobService(Screening, Path.Combine(dataDirectory, "jobs"), clock)
+            : new Jobs.SharedBatchJobService(new PostgresJobStore(postgres), Screening, Path.Combine(dataDirectory, "jobs", "shared"), clock);
     }
 
     public string DataDirectory { get; }
@@ -47,8 +55,8 @@ public sealed class EmbargoEngine : IAsyncDisposable
     /// <summary>Screening against the active snapshots.</summary>
     public ScreeningService Screening { get; }
 
-    /// <summary>Batch screening jobs submitted to the server.</summary>
-    public Jobs.BatchJobService Jobs { get; }
+    /// <summary>Batch screening jobs submitted to the server: files in the data directory (SQLite), or shared by every node (PostgreSQL).</summary>
+    public Jobs.IBatchJobService Jobs { get; }
 
     /// <summary>API keys for the HTTP service.</summary>
     public ApiKeyService Keys { get; }
@@ -82,14 +90,46 @@ public sealed class EmbargoEngine : IAsyncDisposable
     /// <summary>Where downloads are staged before they are imported.</summary>
     public string DownloadDirectory => Path.Combine(DataDirectory, "downloads");
 
-    public static async Task<EmbargoEngine> OpenAsync(string dataDirectory, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>Where the store is, for messages: the SQLite file, or the PostgreSQL database without its password.</summary>
+    public string StoreDescription => _postgres?.Description ?? Path.Combine(DataDirectory, SqliteSnapshotStore.FileName);
+
+    /// <summary>True when the store is a PostgreSQL database that other nodes may share.</summary>
+    public bool IsShared => _postgres is not null;
+
+    /// <summary>Opens the SQLite store in <paramref name="dataDirectory"/>.</summary>
+    public static Task<EmbargoEngine> OpenAsync(string dataDirectory, TimeProvider clock, CancellationToken cancellationToken) =>
+        OpenAsync(dataDirectory, null, clock, cancellationToken);
+
+    /// <summary>
+    /// Opens the store: SQLite in <paramref name="dataDirectory"/> when <paramref name="postgres"/> is null, else that
+    /// PostgreSQL database (migrated at open). The data directory still holds downloads and the job files of SQLite.
+    /// </summary>
+    /// <exception cref="Embargo.Core.Storage.StoreUnavailableException">The PostgreSQL server cannot be reached or refuses the login.</exception>
+    public static async Task<EmbargoEngine> OpenAsync(string dataDirectory, string? postgres, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (File.Exists(dataDirectory))
             throw new ListCatalogException($"data directory '{dataDirectory}' is a file, not a folder");
         Directory.CreateDirectory(dataDirectory);
-        var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
-        var engine = new EmbargoEngine(dataDirectory, store, ReviewStores.Sqlite(store), clock);
-        await engine.EnsureSomethingActiveAsync(cancellationToken);
+        EmbargoEngine engine;
+        if (postgres is null)
+        {
+            var store = await SqliteSnapshotStore.OpenAsync(Path.Combine(dataDirectory, SqliteSnapshotStore.FileName), cancellationToken);
+            engine = new EmbargoEngine(dataDirectory, store, ReviewStores.Sqlite(store), clock);
+        }
+        else
+        {
+            var database = await PostgresDatabase.OpenAsync(postgres, cancellationToken);
+            engine = new EmbargoEngine(dataDirectory, new PostgresSnapshotStore(database), ReviewStores.Postgres(database), clock, database);
+        }
+        try
+        {
+            await engine.EnsureSomethingActiveAsync(cancellationToken);
+        }
+        catch
+        {
+            await engine.DisposeAsync();
+            throw;
+        }
         return engine;
     }
 
@@ -102,7 +142,15 @@ public sealed class EmbargoEngine : IAsyncDisposable
         if ((await Store.GetActiveSnapshotsAsync(cancellationToken)).Count > 0) return;
         var folder = Path.Combine(DataDirectory, "demo");
         var path = DemoList.ExtractTo(folder);
-        await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), ImportOptions.Default, null, cancellationToken);
+        try
+        {
+            await Importer.ImportAsync(ListFormatDetector.DetectOne([path], ListSources.Demo), ImportOptions.Default, null, cancellationToken);
+        }
+        catch (Exception) when (IsShared)
+        {
+            // Another node starting on the same fresh database may have imported it first.
+            if ((await Store.GetActiveSnapshotsAsync(cancellationToken)).Count == 0) throw;
+        }
     }
 
     // Imports and activations are recorded with who did them and the version they made active.
@@ -117,5 +165,24 @@ public sealed class EmbargoEngine : IAsyncDisposable
         if (MonitorOnListChange) await Monitoring.RunAsync(change.Actor, cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    /// <summary>
+    /// What a serving node does besides answering requests: run batch jobs (resuming unfinished ones), and with
+    /// PostgreSQL listen for other nodes' changes — an activated snapshot rebuilds this node's index at once, a
+    /// submitted job wakes its job runner. Stopped by <see cref="DisposeAsync"/>.
+    /// </summary>
+    /// <param name="jobLease">With PostgreSQL, how long this node holds a job without renewing it (default 15 s).</param>
+    public void StartBackgroundWork(TimeSpan? jobLease = null)
+    {
+        if (jobLease is { } lease && Jobs is Jobs.SharedBatchJobService leased) leased.Lease = lease;
+        Jobs.Start();
+        if (_postgres is not null) _notifications ??= new NodeNotifications(_postgres, Screening, Jobs as Jobs.SharedBatchJobService);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_notifications is not null) await _notifications.DisposeAsync();
+        await Jobs.DisposeAsync();
+        await Store.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+    }
 }

@@ -63,7 +63,7 @@ public static class EmbargoServer
         }));
 
         var app = builder.Build();
-        engine.Jobs.ResumeUnfinished();
+        engine.StartBackgroundWork(options.JobLease);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestMetricsMiddleware>();

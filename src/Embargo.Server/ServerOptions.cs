@@ -20,6 +20,12 @@ public sealed record ServerOptions
     /// <summary>At most this many parties in one request (yente allows 100 queries per /match request).</summary>
     public int MaxPartiesPerRequest { get; init; } = 1000;
 
+    /// <summary>
+    /// With a shared (PostgreSQL) store: how long a node holds a batch job without renewing it, i.e. how soon another
+    /// node takes over the job of a node that died. Null keeps the default (15 s).
+    /// </summary>
+    public TimeSpan? JobLease { get; init; }
+
     /// <summary>How often monitoring checks for list changes made elsewhere and expired allow-list entries; zero turns it off.</summary>
     public TimeSpan MonitorInterval { get; init; } = TimeSpan.FromMinutes(1);
 

@@ -1,18 +1,27 @@
 using System.Globalization;
 using System.Text.Json;
 using Embargo.Core.Access;
+using Embargo.Testing.Postgres;
 
 namespace Embargo.Server.Tests;
 
-/// <summary>Parties, alerts with four eyes, users and the audit trail over real HTTP, with roles enforced.</summary>
-public sealed class ReviewApiTests : IAsyncLifetime
+/// <summary>
+/// Parties, alerts with four eyes, users and the audit trail over real HTTP, with roles enforced; written once and
+/// run on each store (<see cref="SqliteReviewApiTests"/>, <see cref="PostgresReviewApiTests"/>).
+/// </summary>
+public abstract class ReviewApiTests : IAsyncLifetime
 {
     private RunningServer _server = null!;
     private HttpClient _rita = null!, _ravi = null!, _abe = null!, _admin = null!, _screen = null!;
 
+    protected HttpClient Rita => _rita;
+
+    /// <summary>A server on a fresh store of the subclass's kind.</summary>
+    protected abstract Task<RunningServer> StartServerAsync();
+
     public async Task InitializeAsync()
     {
-        _server = await RunningServer.StartAsync();
+        _server = await StartServerAsync();
         _admin = await UserClientAsync("admin", ApiRole.Admin);
         _rita = await UserClientAsync("rita", ApiRole.Review);
         _ravi = await UserClientAsync("ravi", ApiRole.Review);
@@ -28,7 +37,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         return _server.WithKey(token);
     }
 
-    private async Task<JsonElement> AddShugaevAsync(string id = "C-1")
+    protected async Task<JsonElement> AddShugaevAsync(string id = "C-1")
     {
         var (status, body) = await Json.PostAsync(_rita, "/v1/parties", $$"""{"id": "{{id}}", "name": "Dmitry Shugaev", "kind": "person", "aliases": ["D. Shugaev"]}""");
         Assert.Equal(201, status);
@@ -38,7 +47,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
     private static string Path(JsonElement alert, string step) =>
         $"/v1/alerts/{alert.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture)}/{step}";
 
-    [Fact]
+    [StoreFact]
     public async Task TheReviewLoopWorksOverHttpWithFourEyes()
     {
         var alert = await AddShugaevAsync();
@@ -67,7 +76,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.True(detail.GetProperty("alert").GetProperty("explanation").TryGetProperty("score", out _));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnApproverCannotApproveTheirOwnDecision()
     {
         var alert = await AddShugaevAsync();
@@ -77,7 +86,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.Contains("four eyes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TwoReviewersDecidingAtOnceOneWinsTheOtherGets409()
     {
         var alert = await AddShugaevAsync();
@@ -95,7 +104,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.Equal(2, stored.GetProperty("alert").GetProperty("version").GetInt32());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PartiesAreUpdatedScreenedAgainAndRemoved()
     {
         await AddShugaevAsync();
@@ -115,21 +124,8 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.Equal(409, (await Json.PostAsync(_rita, "/v1/parties", """{"id": "C-2", "name": "Other"}""")).Status);
     }
 
-    [Theory]
-    [InlineData("/v1/parties", """{"name": "No Id"}""", "id")]
-    [InlineData("/v1/parties", """{"id": "C-9", "name": "A", "birth_date": "yesterday"}""", "birth_date")]
-    [InlineData("/v1/parties", """{"id": "C-9", "name": "A", "aliases": [1]}""", "aliases[0]")]
-    [InlineData("/v1/alerts/1/decide", """{"decision": "true_match"}""", "version")]
-    [InlineData("/v1/alerts/1/decide", """{"version": 1, "decision": "maybe"}""", "decision")]
-    public async Task ABadFieldIs400NamingIt(string path, string json, string field)
-    {
-        await AddShugaevAsync();
-        var (status, body) = await Json.PostAsync(_rita, path, json);
-        Assert.Equal(400, status);
-        Assert.Equal(field, body.GetProperty("field").GetString());
-    }
 
-    [Fact]
+    [StoreFact]
     public async Task AnUnknownAlertIs404AndAStaleStepIs409()
     {
         Assert.Equal(404, (await Json.GetAsync(_rita, "/v1/alerts/999")).Status);
@@ -140,7 +136,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.Equal(1, problem.GetProperty("current_version").GetInt32());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RolesAreEnforced()
     {
         Assert.Equal(401, (await Json.GetAsync(_server.Anonymous(), "/v1/alerts")).Status);
@@ -155,7 +151,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.Equal(90, policy.GetProperty("allow_list_days").GetInt32());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AdministratorsManageUsersAndKeysAndADisabledUsersKeyStopsWorking()
     {
         var (created, user) = await Json.PostAsync(_admin, "/v1/users", """{"id": "Carol", "name": "Carol Reviewer", "roles": ["review"]}""");
@@ -176,7 +172,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.Equal(400, (await Json.PutAsync(_admin, "/v1/users/ravi/roles", """{"roles": ["god"]}""")).Status);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheAuditTrailIsListedVerifiedAndExported()
     {
         var alert = await AddShugaevAsync();
@@ -203,7 +199,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
         Assert.All((await jsonl.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries), l => JsonDocument.Parse(l).Dispose());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MonitoringCanBeRunOnRequest()
     {
         await AddShugaevAsync();
@@ -213,4 +209,29 @@ public sealed class ReviewApiTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
+}
+
+public sealed class SqliteReviewApiTests : ReviewApiTests
+{
+    protected override Task<RunningServer> StartServerAsync() => RunningServer.StartAsync();
+
+    [Theory]
+    [InlineData("/v1/parties", """{"name": "No Id"}""", "id")]
+    [InlineData("/v1/parties", """{"id": "C-9", "name": "A", "birth_date": "yesterday"}""", "birth_date")]
+    [InlineData("/v1/parties", """{"id": "C-9", "name": "A", "aliases": [1]}""", "aliases[0]")]
+    [InlineData("/v1/alerts/1/decide", """{"decision": "true_match"}""", "version")]
+    [InlineData("/v1/alerts/1/decide", """{"version": 1, "decision": "maybe"}""", "decision")]
+    public async Task ABadFieldIs400NamingIt(string path, string json, string field)
+    {
+        await AddShugaevAsync();
+        var (status, body) = await Json.PostAsync(Rita, path, json);
+        Assert.Equal(400, status);
+        Assert.Equal(field, body.GetProperty("field").GetString());
+    }
+}
+
+public sealed class PostgresReviewApiTests : ReviewApiTests, INeedsPostgres
+{
+    protected override async Task<RunningServer> StartServerAsync() =>
+        await RunningServer.StartOnAsync(await (await PostgresServer.Shared).CreateDatabaseAsync());
 }

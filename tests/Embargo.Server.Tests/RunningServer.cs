@@ -28,10 +28,13 @@ public sealed class RunningServer : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Starts a server; <paramref name="lists"/> are imported first (shared-data paths), else the demo list is active.</summary>
-    public static async Task<RunningServer> StartAsync(ServerOptions? options = null, params string[] lists)
+    public static Task<RunningServer> StartAsync(ServerOptions? options = null, params string[] lists) => StartOnAsync(null, options, lists);
+
+    /// <summary>Starts a server on a PostgreSQL store (a connection string), or on SQLite when it is null.</summary>
+    public static async Task<RunningServer> StartOnAsync(string? postgres, ServerOptions? options = null, params string[] lists)
     {
         var directory = new TempDirectory();
-        var engine = await EmbargoEngine.OpenAsync(directory.Path, TimeProvider.System, CancellationToken.None);
+        var engine = await EmbargoEngine.OpenAsync(directory.Path, postgres, TimeProvider.System, CancellationToken.None);
         foreach (var list in lists.Length == 0 ? [] : engine.Lists.Detect(lists, null))
             await engine.Lists.ImportAsync(list, ImportOptions.Default, null, CancellationToken.None);
         var app = EmbargoServer.Build(engine, (options ?? new ServerOptions()) with { Urls = ["http://127.0.0.1:0"] });

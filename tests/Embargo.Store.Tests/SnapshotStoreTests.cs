@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using Embargo.Core.Model;
 using Embargo.Core.Snapshots;
+using Embargo.Testing.Postgres;
 
 namespace Embargo.Store.Tests;
 
 /// <summary>
 /// Behaviour every snapshot store must have. Each backend gets a sealed subclass with its fixture, so
-/// SQLite and (later) PostgreSQL run the same claims.
+/// SQLite and PostgreSQL run the same claims.
 /// </summary>
 public abstract class SnapshotStoreTests
 {
@@ -14,7 +15,7 @@ public abstract class SnapshotStoreTests
 
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [StoreFact]
     public async Task AddedSnapshotBecomesTheActiveOne()
     {
         await using var store = await OpenStoreAsync();
@@ -29,7 +30,7 @@ public abstract class SnapshotStoreTests
         Assert.StartsWith("20261122-", snapshot.Version, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PublicationDateNamesTheVersion()
     {
         await using var store = await OpenStoreAsync();
@@ -39,7 +40,7 @@ public abstract class SnapshotStoreTests
         Assert.Equal(new DateTimeOffset(2024, 5, 3, 0, 0, 0, TimeSpan.Zero), snapshot.PublishedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task NewerSnapshotReplacesTheActiveOneAndTheOlderStaysStored()
     {
         await using var store = await OpenStoreAsync();
@@ -53,7 +54,7 @@ public abstract class SnapshotStoreTests
         Assert.False(history[1].IsActive);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FailingImportLeavesThePreviousSnapshotActiveAndNothingHalfWritten()
     {
         await using var store = await OpenStoreAsync();
@@ -69,7 +70,7 @@ public abstract class SnapshotStoreTests
         Assert.Null(await store.FindByContentHashAsync(ListSources.OfacSdn, "hash-bad", default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SameEntityIdTwiceIsRefused()
     {
         await using var store = await OpenStoreAsync();
@@ -79,7 +80,7 @@ public abstract class SnapshotStoreTests
         Assert.Empty(await store.GetActiveSnapshotsAsync(default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task EntryIsReadBackWhole()
     {
         await using var store = await OpenStoreAsync();
@@ -97,7 +98,7 @@ public abstract class SnapshotStoreTests
         Assert.Equal(EntryJson.Serialize(original), EntryJson.Serialize(fromSnapshot!));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task OlderSnapshotCanBeActivatedAgain()
     {
         await using var store = await OpenStoreAsync();
@@ -110,7 +111,7 @@ public abstract class SnapshotStoreTests
         Assert.Equal("OLD NAME", (await store.GetEntryAsync(Id("1"), null, default))!.Name.Full);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task VersionIsFoundByItsExactString()
     {
         await using var store = await OpenStoreAsync();
@@ -120,7 +121,7 @@ public abstract class SnapshotStoreTests
         Assert.Null(await store.FindSnapshotAsync(ListSources.UnSecurityCouncil, snapshot.Version, default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RetiredSourceIsSwitchedOffInTheSameImport()
     {
         await using var store = await OpenStoreAsync();
@@ -132,7 +133,7 @@ public abstract class SnapshotStoreTests
         Assert.Single(await store.GetSnapshotsAsync(ListSources.Demo, default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SourcesAreActiveIndependently()
     {
         await using var store = await OpenStoreAsync();
@@ -145,7 +146,7 @@ public abstract class SnapshotStoreTests
         Assert.Equal(ListSources.OfacSdn, Assert.Single(await store.GetActiveSnapshotsAsync(default)).Source);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DiffNamesAddedRemovedAndChangedFields()
     {
         await using var store = await OpenStoreAsync();

@@ -22,12 +22,13 @@ internal sealed class BatchPipeline(ScreeningIndex index, BatchOptions options, 
     /// <param name="output">Positioned at <paramref name="start"/>.OutputOffset.</param>
     /// <param name="writer">The output format.</param>
     /// <param name="start">Where an earlier run stopped.</param>
-    /// <param name="flushed">Called after each flush with the position now safely written.</param>
+    /// <param name="flushed">Called after each flush with the position now safely written (where a checkpoint is saved); a
+    /// failure stops the run.</param>
     /// <param name="progress">Reported after each flush.</param>
     /// <param name="cancellationToken">Stops the run after its last complete flush.</param>
     public async Task<BatchPosition> RunAsync(
         IBatchReader reader, Func<long> inputPosition, long inputLength, Stream output, IBatchWriter writer, BatchPosition start,
-        Action<BatchPosition>? flushed, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+        Func<BatchPosition, Task>? flushed, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var inOrder = Channel.CreateBounded<BatchChunk>(new BoundedChannelOptions(_workers * 4) { SingleWriter = true, SingleReader = true });
@@ -118,7 +119,7 @@ internal sealed class BatchPipeline(ScreeningIndex index, BatchOptions options, 
 
     private async Task<BatchPosition> WriteAsync(
         ChannelReader<BatchChunk> inOrder, Stream output, IBatchWriter writer, BatchPosition start, long inputLength,
-        Action<BatchPosition>? flushed, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+        Func<BatchPosition, Task>? flushed, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var buffer = new ArrayBufferWriter<byte>(1 << 20);
@@ -167,9 +168,10 @@ internal sealed class BatchPipeline(ScreeningIndex index, BatchOptions options, 
             position = pending with { OutputOffset = pending.OutputOffset + buffer.WrittenCount };
             pending = position;
             buffer.ResetWrittenCount();
-            flushed?.Invoke(position);
+            // Progress first: a checkpoint that records progress (a shared job's state) then has it.
             progress?.Report(new BatchProgress(position.Records, position.WithMatches, position.Errors, position.Records - start.Records,
                 inputRead, inputLength, clock.Elapsed));
+            if (flushed is not null) await flushed(position).ConfigureAwait(false);
         }
     }
 }

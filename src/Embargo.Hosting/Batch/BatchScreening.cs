@@ -57,7 +57,7 @@ public sealed class BatchScreening(ActiveIndex index)
             InputLength = inputInfo.Length,
             InputModifiedUtc = inputInfo.LastWriteTimeUtc,
             Settings = Settings(options, inputPath),
-            Snapshots = [.. index.Snapshots.Select(s => $"{s.Source} {s.Version}")],
+            Snapshots = SnapshotVersions,
         };
         var start = Resume(job, outputPath);
 
@@ -65,7 +65,7 @@ public sealed class BatchScreening(ActiveIndex index)
         // Anything past the checkpoint is a flush the interrupted run did not get to record: it is written again.
         output.SetLength(start.OutputOffset);
         output.Seek(start.OutputOffset, SeekOrigin.Begin);
-        Save(start);
+        await Save(start);
 
         await using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = OpenReader(input, Path.GetFileName(inputPath), options);
@@ -78,14 +78,43 @@ public sealed class BatchScreening(ActiveIndex index)
         BatchCheckpoint.Delete(outputPath);
         return summary;
 
-        void Save(BatchPosition at) => (job with
+        Task Save(BatchPosition at)
         {
-            Records = at.Records,
-            WithMatches = at.WithMatches,
-            Errors = at.Errors,
-            OutputOffset = at.OutputOffset,
-        }).Save(outputPath);
+            (job with
+            {
+                Records = at.Records,
+                WithMatches = at.WithMatches,
+                Errors = at.Errors,
+                OutputOffset = at.OutputOffset,
+            }).Save(outputPath);
+            return Task.CompletedTask;
+        }
     }
+
+    /// <summary>
+    /// Screens <paramref name="input"/> (read from its start) into <paramref name="output"/>, continuing after
+    /// <paramref name="start"/>: the records it counts are skipped, and <paramref name="output"/> receives only what
+    /// follows them. The caller keeps the checkpoint: <paramref name="flushed"/> gets each position once its bytes
+    /// are written (a shared job stores them and the position together).
+    /// </summary>
+    public async Task<BatchSummary> RunFromAsync(
+        Stream input, string inputName, Stream output, BatchOptions options, BatchPosition start, Func<BatchPosition, Task> flushed,
+        IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var started = DateTime.UtcNow;
+        using var reader = OpenReader(input, inputName, options);
+        var length = input.CanSeek ? input.Length : 0;
+        Func<long> position = input.CanSeek ? () => input.Position : () => 0;
+        var end = await new BatchPipeline(index.Index, options, inputName)
+            .RunAsync(reader, position, length, output, CreateWriter(options), start, flushed, progress, cancellationToken)
+            .ConfigureAwait(false);
+        return Summary(inputName, null, options, end, start.Records, DateTime.UtcNow - started);
+    }
+
+    /// <summary>What a checkpoint records of the lists screened against, to refuse resuming against others.</summary>
+    public IReadOnlyList<string> SnapshotVersions => [.. index.Snapshots.Select(s => $"{s.Source} {s.Version}")];
 
     /// <summary>Where <see cref="RunFileAsync"/> writes its summary.</summary>
     public static string SummaryPath(string outputPath) => outputPath + ".summary.json";

@@ -8,11 +8,12 @@ using Embargo.Matching;
 namespace Embargo.Hosting.Jobs;
 
 /// <summary>
-/// Batch screening jobs for the server: the uploaded file is kept in <c>jobs/{id}/</c>, screened by
-/// <see cref="BatchScreening"/> one job at a time (a job already uses every core), with progress, cancellation
-/// and results to download. The batch checkpoint makes a job interrupted by a restart continue where it stopped.
+/// Batch screening jobs for a single node (the SQLite store): the uploaded file is kept in <c>jobs/{id}/</c>,
+/// screened by <see cref="BatchScreening"/> one job at a time (a job already uses every core), with progress,
+/// cancellation and results to download. The batch checkpoint makes a job interrupted by a restart continue where
+/// it stopped.
 /// </summary>
-public sealed class BatchJobService(ScreeningService screening, string directory, TimeProvider clock)
+public sealed class BatchJobService(ScreeningService screening, string directory, TimeProvider clock) : IBatchJobService
 {
     private const string JobFile = "job.json";
     private readonly ConcurrentDictionary<string, BatchJob> _jobs = new(StringComparer.Ordinal);
@@ -62,29 +63,44 @@ public sealed class BatchJobService(ScreeningService screening, string directory
         return _jobs.GetValueOrDefault(id);
     }
 
-    public IReadOnlyList<BatchJob> List(string? owner)
+    public Task<BatchJob?> GetAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Get(id));
+
+    public Task<IReadOnlyList<BatchJob>> ListAsync(string? owner, CancellationToken cancellationToken)
     {
         EnsureLoaded();
-        return [.. _jobs.Values.Where(j => owner is null || j.Owner == owner).OrderByDescending(j => j.CreatedAt)];
+        return Task.FromResult<IReadOnlyList<BatchJob>>([.. _jobs.Values.Where(j => owner is null || j.Owner == owner).OrderByDescending(j => j.CreatedAt)]);
     }
 
-    /// <summary>Cancels a queued or running job; false when it had already ended.</summary>
-    public bool Cancel(string id)
+    public Task<bool> CancelAsync(string id, CancellationToken cancellationToken)
     {
-        if (Get(id) is not { IsFinished: false } job) return false;
+        if (Get(id) is not { IsFinished: false } job) return Task.FromResult(false);
         if (_running.TryGetValue(id, out var cancel)) cancel.Cancel();
         Save(job with { Status = BatchJobStatus.Cancelled, FinishedAt = clock.GetUtcNow() });
-        return true;
+        return Task.FromResult(true);
     }
 
     /// <summary>The results file of a job (complete once the job is), or null when there is none yet.</summary>
     public string? ResultsPath(string id) => Get(id) is { } job && File.Exists(OutputPath(job)) ? OutputPath(job) : null;
 
+    public async Task<bool> CopyResultsAsync(string id, Stream destination, CancellationToken cancellationToken)
+    {
+        if (ResultsPath(id) is not { } path) return false;
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true);
+        await file.CopyToAsync(destination, cancellationToken);
+        return true;
+    }
+
     /// <summary>Resumes the jobs a previous run of the server left queued or running.</summary>
-    public void ResumeUnfinished()
+    public void Start()
     {
         EnsureLoaded();
         foreach (var job in _jobs.Values.Where(j => !j.IsFinished).OrderBy(j => j.CreatedAt)) Start(job);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        foreach (var cancel in _running.Values) cancel.Cancel();
+        return ValueTask.CompletedTask;
     }
 
     private void Start(BatchJob job)

@@ -24,9 +24,12 @@ namespace Embargo.Hosting.Monitoring;
 /// </summary>
 public sealed class MonitoringService(
     ISnapshotStore snapshots, SnapshotDiffer differ, ScreeningService screening, IPartyStore parties, AlertService alerts,
-    ISettingsStore settings, AuditService audit, TimeProvider clock)
+    ISettingsStore settings, AuditService audit, TimeProvider clock, IStoreLock locks)
 {
     public const string StateKey = "monitored_snapshots";
+
+    /// <summary>The store lock a run holds, so that nodes sharing a store never run monitoring at the same time.</summary>
+    public const string RunLock = "monitoring";
 
     /// <summary>Below this many changed entities, entries are read one by one; above, the snapshot is read whole.</summary>
     private const int ReadOneByOne = 500;
@@ -47,15 +50,30 @@ public sealed class MonitoringService(
         await settings.SetAsync(StateKey, MonitoredSnapshots.Of(active).Serialize(), clock.GetUtcNow(), [], cancellationToken);
     }
 
-    /// <summary>Handles every change of the active snapshots since the last run; <paramref name="actor"/> is who set it off.</summary>
-    public async Task<MonitoringReport> RunAsync(Actor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles every change of the active snapshots since the last run; <paramref name="actor"/> is who set it off. When
+    /// another node sharing the store is running monitoring, waits for it, then finds its changes handled.
+    /// </summary>
+    public async Task<MonitoringReport> RunAsync(Actor actor, CancellationToken cancellationToken) =>
+        (await RunAsync(actor, wait: true, cancellationToken))!;
+
+    /// <summary>As <see cref="RunAsync(Actor, CancellationToken)"/>, but null at once when another node is running monitoring (scheduled runs).</summary>
+    public Task<MonitoringReport?> TryRunAsync(Actor actor, CancellationToken cancellationToken) => RunAsync(actor, wait: false, cancellationToken);
+
+    private async Task<MonitoringReport?> RunAsync(Actor actor, bool wait, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            LastReport = await RunLockedAsync(actor, cancellationToken);
-            return LastReport;
+            // One node at a time: the state saved at the end of a run tells the next one what is already handled.
+            var held = await locks.AcquireAsync(RunLock, wait, cancellationToken);
+            if (held is null) return null;
+            await using (held)
+            {
+                LastReport = await RunLockedAsync(actor, cancellationToken);
+                return LastReport;
+            }
         }
         finally
         {

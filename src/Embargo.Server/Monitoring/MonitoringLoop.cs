@@ -8,7 +8,8 @@ namespace Embargo.Server.Monitoring;
 /// <summary>
 /// Monitoring on a schedule: every <see cref="ServerOptions.MonitorInterval"/> the server runs monitoring, which does
 /// nothing unless a list changed (imported or activated by another process) or an allow-list entry expired since the
-/// last run. Changes made through this server are monitored at once; this catches the rest.
+/// last run. Changes made through this server are monitored at once; this catches the rest. With a shared store the
+/// nodes take turns (a store lock), so a change is monitored by one node, once.
 /// </summary>
 internal sealed class MonitoringLoop(EmbargoEngine engine, ServerOptions options, ILogger<MonitoringLoop> logger) : BackgroundService
 {
@@ -20,8 +21,9 @@ internal sealed class MonitoringLoop(EmbargoEngine engine, ServerOptions options
         {
             try
             {
-                var report = await engine.Monitoring.RunAsync(Actor.System, stoppingToken);
-                if (!report.DidNothing)
+                // Null when another node sharing the store is running it: that run covers the same changes.
+                var report = await engine.Monitoring.TryRunAsync(Actor.System, stoppingToken);
+                if (report is { DidNothing: false })
                     logger.LogInformation("Monitoring: {Sources} sources changed, {Raised} alerts raised, {Closed} closed", report.Sources.Count, report.Raised.Count, report.Closed.Count);
             }
             catch (Exception e) when (e is not OperationCanceledException)

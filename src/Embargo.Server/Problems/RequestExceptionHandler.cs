@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Embargo.Core.Access;
 using Embargo.Core.Review;
+using Embargo.Core.Storage;
 using Embargo.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,7 @@ internal sealed class RequestExceptionHandler(IProblemDetailsService problems, I
         if (status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
         var details = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = $"https://embargo.dev/problems/{status}" };
         if (field is not null) details.Extensions["field"] = field;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
@@ -34,6 +36,7 @@ internal sealed class RequestExceptionHandler(IProblemDetailsService problems, I
         BadHttpRequestException { InnerException: JsonException j } => (400, "The request body is not valid JSON", JsonProblem(j), j.Path ?? "body"),
         BadHttpRequestException e => (e.StatusCode, "The request is not valid", e.Message, null),
         ListCatalogException e => (404, "Not found", e.Message, null),
+        StoreUnavailableException e => (503, "The store is unavailable", e.Message, null),
         NotFoundException e => (404, "Not found", e.Message, null),
         InvalidRequestException e => (400, "The request is not valid", e.Field is null ? e.Message : $"{e.Field}: {e.Message}", e.Field),
         ConflictException e => (409, "Conflict", e.Message, null),

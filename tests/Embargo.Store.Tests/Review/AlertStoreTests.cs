@@ -3,6 +3,7 @@ using Embargo.Core.Alerts;
 using Embargo.Core.Audit;
 using Embargo.Core.Parties;
 using Embargo.Core.Review;
+using Embargo.Testing.Postgres;
 
 namespace Embargo.Store.Tests.Review;
 
@@ -53,7 +54,7 @@ public abstract class AlertStoreTests
         await stores.Alerts.UpdateAsync(change, allow, Record(change.Action, "alert:" + alert.Id), default);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RaisedAlertsGetIdsAHistoryAndAnAuditRecordEach()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -69,7 +70,7 @@ public abstract class AlertStoreTests
         Assert.Equal(2, (await UserStoreTests.ReadAllAsync(stores)).Count(r => r.Entry.Action == AuditActions.AlertCreate));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task APairNeverHasTwoActiveAlertsEvenWhenScreenedConcurrently()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -79,7 +80,7 @@ public abstract class AlertStoreTests
         Assert.Equal(1, await stores.Alerts.CountAsync(new AlertQuery { PartyId = "C-1" }, default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TwoReviewersDecidingTheSameAlertOneWinsTheOtherGetsAConflict()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -118,7 +119,7 @@ public abstract class AlertStoreTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AStaleVersionIsRefusedEvenLongAfter()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -131,7 +132,7 @@ public abstract class AlertStoreTests
         Assert.Equal(AlertStatus.InReview, (await stores.Alerts.GetAsync(alert.Id, default))!.Status);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AFinalFalsePositiveGoesOnTheAllowListAndReopeningTakesItOff()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -157,7 +158,7 @@ public abstract class AlertStoreTests
         Assert.Contains("reopen", Assert.Single(await stores.Alerts.ListAllowAsync("C-1", false, null, default)).EndReason, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RaisingCanEndLapsedAllowListEntries()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -173,7 +174,7 @@ public abstract class AlertStoreTests
         Assert.Equal("listed entity changed (aliases)", (await stores.Alerts.ListAllowAsync("C-1", false, null, default))[0].EndReason);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ExpiredEntriesAreFoundByTime()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -184,7 +185,7 @@ public abstract class AlertStoreTests
         Assert.Single(await stores.Alerts.ListAllowAsync(null, true, Now.AddDays(10), default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListingFiltersByStatusPartyEntityAndAssigneeNewestFirst()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1", "C-2");
@@ -201,7 +202,7 @@ public abstract class AlertStoreTests
         Assert.Equal(2, (await stores.Alerts.FindActiveAsync("C-1", null, default)).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ACommentIsHistoryAndNeedsAnAlert()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
@@ -214,7 +215,7 @@ public abstract class AlertStoreTests
             Record(AuditActions.AlertComment, "alert:999"), default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SettingsAreReadBackAndTheirChangeIsAudited()
     {
         await using var stores = await OpenAsync();

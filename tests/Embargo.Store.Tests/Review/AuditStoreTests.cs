@@ -1,4 +1,5 @@
 using Embargo.Core.Audit;
+using Embargo.Testing.Postgres;
 
 namespace Embargo.Store.Tests.Review;
 
@@ -18,7 +19,7 @@ public abstract class AuditStoreTests
         ListVersions = ["us-ofac-sdn 20240503-1c9e0b2a", "un-sc 20260227-aa00bb11"],
     };
 
-    [Fact]
+    [StoreFact]
     public async Task AppendedRecordsComeBackAsSealedAndTheChainVerifies()
     {
         await using var stores = await OpenAsync();
@@ -36,7 +37,7 @@ public abstract class AuditStoreTests
         Assert.Equal(Entry(4).ListVersions, read[3].Entry.ListVersions);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ConcurrentWritersNeverForkTheChain()
     {
         await using var stores = await OpenAsync();
@@ -52,7 +53,7 @@ public abstract class AuditStoreTests
         Assert.True(verifier.Result().IsIntact);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadingFiltersBySubjectActionAndPosition()
     {
         await using var stores = await OpenAsync();

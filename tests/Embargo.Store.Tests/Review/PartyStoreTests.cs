@@ -1,6 +1,7 @@
 using Embargo.Core.Audit;
 using Embargo.Core.Model;
 using Embargo.Core.Parties;
+using Embargo.Testing.Postgres;
 
 namespace Embargo.Store.Tests.Review;
 
@@ -31,7 +32,7 @@ public abstract class PartyStoreTests
         At = Now, Actor = "alice", Action = before is null ? AuditActions.PartyAdd : AuditActions.PartyUpdate, Subject = "party:" + after.Id,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task ASavedPartyComesBackWithEveryField()
     {
         await using var stores = await OpenAsync();
@@ -44,7 +45,7 @@ public abstract class PartyStoreTests
         Assert.Equal(["Vanya Sidorov"], found.Aliases);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AddingAnExistingIdIsRefusedAndUpdatingAMissingOneToo()
     {
         await using var stores = await OpenAsync();
@@ -57,7 +58,7 @@ public abstract class PartyStoreTests
         Assert.Single(await UserStoreTests.ReadAllAsync(stores));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SavingTheSameDataChangesNothingAndRecordsNothing()
     {
         await using var stores = await OpenAsync();
@@ -68,7 +69,7 @@ public abstract class PartyStoreTests
         Assert.Single(await UserStoreTests.ReadAllAsync(stores));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnUpdateKeepsTheCreationTimeAndHandsTheBeforeStateToTheAudit()
     {
         await using var stores = await OpenAsync();
@@ -89,7 +90,7 @@ public abstract class PartyStoreTests
         Assert.Equal("Ivan Sidorov", found.Name);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ARemovedPartyIsNoLongerMonitoredAndCanBeAddedAgain()
     {
         await using var stores = await OpenAsync();
@@ -108,7 +109,7 @@ public abstract class PartyStoreTests
         Assert.Equal(2, await stores.Parties.CountAsync(default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListingPagesInIdOrderAndFiltersByPrefix()
     {
         await using var stores = await OpenAsync();

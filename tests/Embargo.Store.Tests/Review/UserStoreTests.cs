@@ -1,5 +1,6 @@
 using Embargo.Core.Access;
 using Embargo.Core.Audit;
+using Embargo.Testing.Postgres;
 
 namespace Embargo.Store.Tests.Review;
 
@@ -17,7 +18,7 @@ public abstract class UserStoreTests
 
     internal static AuditEntry Audit(string action, string subject) => new() { At = Now, Actor = "admin", Action = action, Subject = subject };
 
-    [Fact]
+    [StoreFact]
     public async Task AnAddedUserIsFoundWithItsRoles()
     {
         await using var stores = await OpenAsync();
@@ -32,7 +33,7 @@ public abstract class UserStoreTests
         Assert.Equal(1, await stores.Users.CountAsync(default));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ATakenIdIsRefusedAndNothingIsRecorded()
     {
         await using var stores = await OpenAsync();
@@ -43,7 +44,7 @@ public abstract class UserStoreTests
         Assert.Single(await ReadAllAsync(stores));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnUpdateChangesRolesPasswordAndFlagWithItsAuditRecord()
     {
         await using var stores = await OpenAsync();
@@ -58,7 +59,7 @@ public abstract class UserStoreTests
         Assert.Equal([AuditActions.UserAdd, AuditActions.UserUpdate], (await ReadAllAsync(stores)).Select(r => r.Entry.Action));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task UpdatingAnUnknownUserChangesNothing()
     {
         await using var stores = await OpenAsync();
@@ -66,7 +67,7 @@ public abstract class UserStoreTests
         Assert.Empty(await ReadAllAsync(stores));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AKeyRemembersTheUserItActsFor()
     {
         await using var stores = await OpenAsync();

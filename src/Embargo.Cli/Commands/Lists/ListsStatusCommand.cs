@@ -44,7 +44,7 @@ internal static class ListsStatusCommand
                 N(s.Counts.Names), N(s.IssueCount));
         }
         console.Rich.Write(table);
-        console.Out.WriteLine($"data directory: {engine.DataDirectory}");
+        console.Out.WriteLine(engine.IsShared ? $"store: {engine.StoreDescription} (data directory: {engine.DataDirectory})" : $"data directory: {engine.DataDirectory}");
         return ExitCodes.Ok;
     }
 

@@ -29,22 +29,29 @@ internal static class ServeCommand
             DefaultValueFactory = _ => new ServerOptions().DefaultRateLimitPerSecond,
         };
         var logRequests = new Option<bool>("--log-requests") { Description = "Log one line per request." };
+        var jobLease = new Option<int?>("--job-lease")
+        {
+            Description = "With a PostgreSQL store: seconds a node holds a batch job without renewing it, i.e. how soon " +
+                          "another node takes over the job of a node that died (default 15).",
+        };
         var monitorEvery = new Option<int>("--monitor-interval")
         {
             Description = "Seconds between checks for list changes made by other processes (0 = off); changes made through this server are monitored at once.",
             DefaultValueFactory = _ => 60,
         };
-        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests, monitorEvery };
+        var command = new Command("serve", "Run the HTTP API (native /v1, yente-compatible, W3C reconciliation).") { listen, noAuth, rateLimit, logRequests, jobLease, monitorEvery };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, (engine, token) =>
         {
             var urls = parseResult.GetValue(listen) is { Length: > 0 } given ? given : [ServerOptions.DefaultUrl];
             if (parseResult.GetValue(rateLimit) < 0) throw new CliUsageException("--rate-limit cannot be negative");
+            if (parseResult.GetValue(jobLease) is < 3) throw new CliUsageException("--job-lease must be at least 3 seconds");
             var options = new ServerOptions
             {
                 Urls = urls,
                 NoAuth = parseResult.GetValue(noAuth),
                 DefaultRateLimitPerSecond = parseResult.GetValue(rateLimit),
                 LogRequests = parseResult.GetValue(logRequests),
+                JobLease = parseResult.GetValue(jobLease) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 MonitorInterval = TimeSpan.FromSeconds(Math.Max(0, parseResult.GetValue(monitorEvery))),
             };
             return RunAsync(console, engine, options, token);
@@ -67,6 +74,7 @@ internal static class ServeCommand
         {
             var index = await engine.Screening.GetIndexAsync(cancellationToken);
             DemoNotice.WriteIfDemoOnly(console, index.Snapshots);
+            console.Out.WriteLine($"store: {engine.StoreDescription}");
             console.Out.WriteLine($"lists: {string.Join(", ", index.Snapshots.Select(s => $"{s.Source} {s.Version}"))} ({index.Index.EntityCount:N0} entities, index built in {index.BuildTime.TotalSeconds:F1} s)");
             await app.StartAsync(cancellationToken);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -27,10 +27,10 @@ internal static class JobEndpoints
         api.MapPost("/jobs", SubmitAsync).RequireAuthorization(Policies.Screen).DisableAntiforgery()
             .WithSummary("Submit a file to screen as a job")
             .WithDescription("Body: the file. Query: name (file name, tells csv from jsonl), format=csv|jsonl, output=jsonl|csv, threshold, map=column=field (repeatable).");
-        api.MapGet("/jobs", List).RequireAuthorization(Policies.Screen).WithSummary("Your jobs, newest first");
-        api.MapGet("/jobs/{id}", Get).RequireAuthorization(Policies.Screen).WithSummary("A job's status and progress");
-        api.MapDelete("/jobs/{id}", Cancel).RequireAuthorization(Policies.Screen).WithSummary("Cancel a job");
-        api.MapGet("/jobs/{id}/results", DownloadResults).RequireAuthorization(Policies.Screen).WithSummary("Download a completed job's results");
+        api.MapGet("/jobs", ListAsync).RequireAuthorization(Policies.Screen).WithSummary("Your jobs, newest first");
+        api.MapGet("/jobs/{id}", GetAsync).RequireAuthorization(Policies.Screen).WithSummary("A job's status and progress");
+        api.MapDelete("/jobs/{id}", CancelAsync).RequireAuthorization(Policies.Screen).WithSummary("Cancel a job");
+        api.MapGet("/jobs/{id}/results", DownloadResultsAsync).RequireAuthorization(Policies.Screen).WithSummary("Download a completed job's results");
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext context, EmbargoEngine engine, CancellationToken cancellationToken)
@@ -84,29 +84,29 @@ internal static class JobEndpoints
         return Results.Accepted($"/v1/jobs/{job.Id}", Describe(job));
     }
 
-    private static IResult List(HttpContext context, EmbargoEngine engine) =>
-        Results.Json(engine.Jobs.List(IsAdmin(context) ? null : Owner(context)).Select(Describe));
+    private static async Task<IResult> ListAsync(HttpContext context, EmbargoEngine engine, CancellationToken cancellationToken) =>
+        Results.Json((await engine.Jobs.ListAsync(IsAdmin(context) ? null : Owner(context), cancellationToken)).Select(Describe));
 
-    private static IResult Get(string id, HttpContext context, EmbargoEngine engine) =>
-        Visible(engine.Jobs.Get(id), context) is { } job ? Results.Json(Describe(job)) : NotFound(id);
+    private static async Task<IResult> GetAsync(string id, HttpContext context, EmbargoEngine engine, CancellationToken cancellationToken) =>
+        Visible(await engine.Jobs.GetAsync(id, cancellationToken), context) is { } job ? Results.Json(Describe(job)) : NotFound(id);
 
-    private static IResult Cancel(string id, HttpContext context, EmbargoEngine engine)
+    private static async Task<IResult> CancelAsync(string id, HttpContext context, EmbargoEngine engine, CancellationToken cancellationToken)
     {
-        if (Visible(engine.Jobs.Get(id), context) is not { } job) return NotFound(id);
-        return engine.Jobs.Cancel(id)
-            ? Results.Json(Describe(engine.Jobs.Get(id)!))
+        if (Visible(await engine.Jobs.GetAsync(id, cancellationToken), context) is not { } job) return NotFound(id);
+        return await engine.Jobs.CancelAsync(id, cancellationToken)
+            ? Results.Json(Describe((await engine.Jobs.GetAsync(id, cancellationToken))!))
             : Problems.Problems.Conflict($"job {id} has already ended ({job.Status.ToString().ToLowerInvariant()})");
     }
 
-    private static IResult DownloadResults(string id, HttpContext context, EmbargoEngine engine)
+    private static async Task<IResult> DownloadResultsAsync(string id, HttpContext context, EmbargoEngine engine, CancellationToken cancellationToken)
     {
-        if (Visible(engine.Jobs.Get(id), context) is not { } job) return NotFound(id);
+        if (Visible(await engine.Jobs.GetAsync(id, cancellationToken), context) is not { } job) return NotFound(id);
         if (job.Status != BatchJobStatus.Completed)
             return Problems.Problems.Conflict($"job {id} is {job.Status.ToString().ToLowerInvariant()}; results are served once it has completed");
-        var path = engine.Jobs.ResultsPath(id);
-        if (path is null) return NotFound(id);
         var csv = job.OutputFormat == BatchOutputFormat.Csv;
-        return Results.File(path, csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", $"{id}-results.{(csv ? "csv" : "jsonl")}");
+        // From this node's files (SQLite) or from the database, whichever node ran the job (PostgreSQL).
+        return Results.Stream(body => engine.Jobs.CopyResultsAsync(id, body, cancellationToken),
+            csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", $"{id}-results.{(csv ? "csv" : "jsonl")}");
     }
 
     private static object Describe(BatchJob job) => new

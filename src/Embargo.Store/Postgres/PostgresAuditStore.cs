@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Embargo.Core.Audit;
+
+namespace Embargo.Store.Postgres;
+
+/// <summary>The audit trail in the shared PostgreSQL database (append-only: triggers refuse updates, deletes and truncation).</summary>
+public sealed class PostgresAuditStore(PostgresDatabase database) : IAuditStore
+{
+    public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return database.Retry.ExecuteAsync(async ct =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var records = await PostgresAuditLog.AppendAsync(connection, transaction, entries, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return records;
+        }, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<AuditRecord> ReadAsync(AuditQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = new StringBuilder($"SELECT {PostgresAuditLog.Columns} FROM audit_log WHERE seq > $1");
+        var values = new List<object?> { query.AfterSequence };
+        if (query.Subject is { } subject)
+        {
+            if (subject.EndsWith(':'))
+            {
+                // A prefix: compared as a range (in byte order), so that LIKE's wildcards in ids cannot widen it.
+                values.Add(subject);
+                values.Add(subject[..^1] + ";");
+                sql.Append($" AND subject COLLATE \"C\" >= ${values.Count - 1} AND subject COLLATE \"C\" < ${values.Count}");
+            }
+            else
+            {
+                values.Add(subject);
+                sql.Append($" AND subject = ${values.Count}");
+            }
+        }
+        if (query.Action is { } action)
+        {
+            values.Add(action);
+            sql.Append($" AND action = ${values.Count}");
+        }
+        sql.Append(" ORDER BY seq");
+        if (query.Limit is { } limit)
+        {
+            values.Add((long)limit);
+            sql.Append($" LIMIT ${values.Count}");
+        }
+        await using var connection = await database.Retry.ExecuteAsync(async ct => await database.OpenConnectionAsync(ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+        await using var command = PostgresCommands.Create(connection, null, sql.ToString(), [.. values]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) yield return PostgresAuditLog.Read(reader);
+    }
+}

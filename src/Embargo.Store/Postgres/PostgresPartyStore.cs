@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Embargo.Core.Audit;
+using Embargo.Core.Model;
+using Embargo.Core.Parties;
+using Npgsql;
+
+namespace Embargo.Store.Postgres;
+
+/// <summary>Monitored parties in the shared PostgreSQL database.</summary>
+public sealed class PostgresPartyStore(PostgresDatabase database) : IPartyStore
+{
+    private const string Columns = "id, kind, name, aliases, birth_date, country, id_number, gender, address, created_at, updated_at, removed_at";
+
+    public Task<IReadOnlyList<PartySave>> SaveAsync(IReadOnlyList<Party> parties, PartySaveMode mode, Func<Party?, Party, AuditEntry> audit,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        ArgumentNullException.ThrowIfNull(audit);
+        return database.Retry.ExecuteAsync<IReadOnlyList<PartySave>>(async ct =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var results = new List<PartySave>(parties.Count);
+            var entries = new List<AuditEntry>();
+            foreach (var party in parties)
+            {
+                // FOR UPDATE: two nodes saving the same party take turns, so each compares with what the other wrote.
+                Party? stored = null;
+                var removed = false;
+                await using (var find = PostgresCommands.Create(connection, transaction, $"SELECT {Columns} FROM parties WHERE id = $1 FOR UPDATE", party.Id))
+                await using (var reader = await find.ExecuteReaderAsync(ct).ConfigureAwait(false))
+                {
+                    if (await reader.ReadAsync(ct).ConfigureAwait(false))
+                    {
+                        stored = Read(reader);
+                        removed = !reader.IsDBNull(11);
+                    }
+                }
+                var before = removed ? null : stored;
+                if ((mode == PartySaveMode.Add && before is not null) || (mode == PartySaveMode.Update && before is null))
+                {
+                    results.Add(new PartySave(before ?? party, PartySaveOutcome.Refused, before));
+                    continue;
+                }
+                if (before is not null && SameData(before, party))
+                {
+                    results.Add(new PartySave(before, PartySaveOutcome.Unchanged, before));
+                    continue;
+                }
+                // A party keeps its creation time across updates; a removed one added again starts afresh.
+                var saved = before is null ? party with { UpdatedAt = party.CreatedAt } : party with { CreatedAt = before.CreatedAt };
+                await PostgresCommands.ExecuteAsync(connection, transaction, """
+                    INSERT INTO parties (id, kind, name, aliases, birth_date, country, id_number, gender, address, data_hash, created_at, updated_at, removed_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL)
+                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
+                        birth_date = excluded.birth_date, country = excluded.country, id_number = excluded.id_number, gender = excluded.gender,
+                        address = excluded.address, data_hash = excluded.data_hash, created_at = excluded.created_at,
+                        updated_at = excluded.updated_at, removed_at = NULL
+                    """, ct,
+                    saved.Id, PostgresCommands.Text(saved.Kind is { } kind ? kind.ToString().ToLowerInvariant() : null), saved.Name,
+                    JsonSerializer.Serialize(saved.Aliases, EntryJson.Options), PostgresCommands.Text(saved.BirthDate?.ToString()),
+                    PostgresCommands.Text(saved.Country), PostgresCommands.Text(saved.IdNumber), PostgresCommands.Text(saved.Gender),
+                    PostgresCommands.Text(saved.Address), PartyContent.Hash(saved), saved.CreatedAt, saved.UpdatedAt).ConfigureAwait(false);
+                results.Add(new PartySave(saved, before is null ? PartySaveOutcome.Added : PartySaveOutcome.Updated, before));
+                entries.Add(audit(before, saved));
+            }
+            await PostgresAuditLog.AppendAsync(connection, transaction, entries, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return results;
+        }, cancellationToken);
+    }
+
+    public Task<Party?> RemoveAsync(string id, DateTimeOffset at, Func<Party, AuditEntry> audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return database.Retry.ExecuteAsync(async ct =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var found = await QueryAsync(connection, transaction, "WHERE id = $1 AND removed_at IS NULL FOR UPDATE", ct, id).ConfigureAwait(false);
+            if (found.Count == 0) return null;
+            await PostgresCommands.ExecuteAsync(connection, transaction, "UPDATE parties SET removed_at = $2 WHERE id = $1", ct, id, at).ConfigureAwait(false);
+            await PostgresAuditLog.AppendAsync(connection, transaction, [audit(found[0])], ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return found[0];
+        }, cancellationToken);
+    }
+
+    public Task<Party?> FindAsync(string id, CancellationToken cancellationToken) =>
+        database.Retry.ExecuteAsync(async ct =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
+            var found = await QueryAsync(connection, null, "WHERE id = $1 AND removed_at IS NULL", ct, id).ConfigureAwait(false);
+            return found.Count > 0 ? found[0] : null;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<Party>> ListAsync(PartyQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var prefix = query.IdPrefix is { Length: > 0 } p ? p : null;
+        return database.Retry.ExecuteAsync(async ct =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
+            return prefix is null
+                ? await QueryAsync(connection, null, "WHERE removed_at IS NULL ORDER BY id COLLATE \"C\" LIMIT $1 OFFSET $2", ct,
+                    (long)query.Limit, (long)query.Offset).ConfigureAwait(false)
+                : await QueryAsync(connection, null,
+                    "WHERE removed_at IS NULL AND left(id, length($1)) = $1 ORDER BY id COLLATE \"C\" LIMIT $2 OFFSET $3", ct,
+                    prefix, (long)query.Limit, (long)query.Offset).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) =>
+        database.Retry.ExecuteAsync(async ct =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
+            return Convert.ToInt32(await PostgresCommands.ScalarAsync(connection, null, "SELECT COUNT(*) FROM parties WHERE removed_at IS NULL", ct)
+                .ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+
+    public async IAsyncEnumerable<Party> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Retry.ExecuteAsync(async ct => await database.OpenConnectionAsync(ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+        await using var command = PostgresCommands.Create(connection, null, $"SELECT {Columns} FROM parties WHERE removed_at IS NULL ORDER BY id COLLATE \"C\"");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) yield return Read(reader);
+    }
+
+    private static bool SameData(Party a, Party b) =>
+        string.Equals(PartyContent.Canonical(a), PartyContent.Canonical(b), StringComparison.Ordinal)
+        && string.Equals(a.Address, b.Address, StringComparison.Ordinal);
+
+    private static async Task<IReadOnlyList<Party>> QueryAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string where,
+        CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = PostgresCommands.Create(connection, transaction, $"SELECT {Columns} FROM parties {where}", values);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var parties = new List<Party>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) parties.Add(Read(reader));
+        return parties;
+    }
+
+    private static Party Read(NpgsqlDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        Kind = reader.IsDBNull(1) ? null : Enum.Parse<EntityKind>(reader.GetString(1), ignoreCase: true),
+        Name = reader.GetString(2),
+        Aliases = JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [],
+        BirthDate = reader.IsDBNull(4) ? null : PartialDate.TryParseIso(reader.GetString(4), out var date) ? date : null,
+        Country = PostgresCommands.ReadStringOrNull(reader, 5),
+        IdNumber = PostgresCommands.ReadStringOrNull(reader, 6),
+        Gender = PostgresCommands.ReadStringOrNull(reader, 7),
+        Address = PostgresCommands.ReadStringOrNull(reader, 8),
+        CreatedAt = PostgresCommands.ReadTime(reader, 9),
+        UpdatedAt = PostgresCommands.ReadTime(reader, 10),
+    };
+}
