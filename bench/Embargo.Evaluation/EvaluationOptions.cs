@@ -28,7 +28,7 @@ internal sealed record EvaluationOptions
           --sweep              pairs: also every threshold from 0.50 to 0.95
           --limit N            negatives: screen the first N queries of each file (default: all)
           --speed-queries N    speed: queries timed (default 20,000)
-          --failures DIR       translit: write every miss and every shuffled match, with its alignment, to DIR
+          --failures DIR       translit: every miss and shuffled match with its alignment; negatives: every alert; to DIR
         """;
 
     public IReadOnlyList<string> Benchmarks { get; init; } = [];
@@ -37,7 +37,7 @@ internal sealed record EvaluationOptions
     public int? Limit { get; init; }
     public int SpeedQueries { get; init; } = DefaultSpeedQueries;
 
-    /// <summary>Where the translit benchmark writes its failures (one TSV per file), or null.</summary>
+    /// <summary>Where the translit and negatives benchmarks write their failures (one TSV per file), or null.</summary>
     public string? FailuresDirectory { get; init; }
 
     /// <summary>Parses the arguments; null (with the reason written to <paramref name="error"/>) when they are wrong.</summary>
