@@ -36,7 +36,8 @@ internal static class NameAligner
 
         PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
         PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
-        PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
+        // Acronyms are written in Latin letters: a romanised token is a word (סעד sad is Saad, not Saad Al-Dawla's initials).
+        if (!query.IsNonLatin) PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
         PairNumberPhrases(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
         PairNumberPhrases(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         if (query.IsNonLatin != listed.IsNonLatin)
@@ -220,7 +221,7 @@ internal static class NameAligner
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
                 if (parts < 2) continue;
-                if (OnePartDoesAsWell(single, i, whole, split, j, parts, codas, similarity, openSyllables, profile)) continue;
+                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile)) continue;
                 PairRun(ref state, single, i, split, j, parts, similarity, how, singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
@@ -233,14 +234,15 @@ internal static class NameAligner
     private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
         single.IsNonLatin ? TokenSimilarity.BySpelling(token, joined, profile) : TokenSimilarity.BySpelling(joined, token, profile);
 
-    // A run is no better than one of its parts alone (ארנסט arnst is Ernest, not Ernest Day; וגנר wgnr is Wagner,
-    // not Jack Wagner): the part pairs later. In syllabic scripts a part alone is only a syllable (利奇曼 li qiman,
-    // Leachman): there, spellings are compared, not skeletons.
-    private static bool OnePartDoesAsWell(PreparedName single, int i, string whole, PreparedName split, int start, int parts, bool codas,
-        double similarity, bool syllabic, SpellingProfile profile)
+    // A run is no better than one token of the other name alone (ארנסט arnst is Ernest, not Ernest Day; סטיבן stibn is
+    // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable
+    // (利奇曼 li qiman, Leachman): there, spellings are compared, not skeletons.
+    private static bool OneTokenDoesAsWell(PreparedName single, int i, string whole, PreparedName split, ReadOnlySpan<bool> splitUsed,
+        bool codas, double similarity, bool syllabic, SpellingProfile profile)
     {
-        for (var k = start; k < start + parts; k++)
+        for (var k = 0; k < split.Length; k++)
         {
+            if (splitUsed[k]) continue;
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
             if (BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
         }

@@ -140,15 +140,16 @@ internal sealed class SpellingRules
         new("e", "ae", 0.1f), new("e", "ai", 0.2f), new("e", "ei", 0.2f), new("e", "oe", 0.2f),
         new("f", "ph", 0), new("t", "th", 0.1f), new("s", "th", 0.4f), new("s", "c", 0.3f),
         new("ks", "x", 0), new("k", "q", 0.1f), new("k", "ck", 0), new("k", "c", 0.1f), new("k", "qu", 0.2f), new("k", "ch", 0.3f),
+        new("k", "cq", 0.1f),
         new("kv", "qu", 0.1f),
         // Italian and French gn, Portuguese nh.
         new("ny", "gn", 0.2f), new("ny", "nh", 0.2f), new("n", "gn", 0.3f),
     ];
 
-    /// <summary>Silent final letters of French and English spellings (Thibaud, Rottiers, Margot): the script writes what is said.</summary>
+    /// <summary>Silent final letters of French and English spellings (Thibaud, Rottiers, Margot, Jacques): the script writes what is said.</summary>
     private static readonly SpellingRule[] CommonEndings =
     [
-        new("", "t", 0.3f), new("", "d", 0.3f), new("", "s", 0.3f), new("", "x", 0.2f), new("", "z", 0.3f),
+        new("", "t", 0.3f), new("", "d", 0.3f), new("", "s", 0.3f), new("", "x", 0.2f), new("", "z", 0.3f), new("", "es", 0.3f),
     ];
 
     /// <summary>Russian drops the Latin and Greek nominative (Scaurus, Скавр; Hystaspes, Гистасп).</summary>
@@ -176,7 +177,7 @@ internal sealed class SpellingRules
         new("ty", "ch", 0.2f),
         // Chinese names (Palladius): чж zh, цз j and z, сяо xiao, цю qiu.
         new("chzh", "zh", 0.1f), new("chzh", "j", 0.2f), new("tsz", "j", 0.1f), new("tsz", "z", 0.2f), new("tsy", "q", 0.2f),
-        new("sy", "x", 0.1f), new("ts", "c", 0.2f),
+        new("sy", "x", 0.1f), new("ts", "c", 0.2f), new("n", "ng", 0.2f),
     ];
 
     /// <summary>Arabic, Persian and Hebrew, romanised with their vowel letters read as vowels.</summary>
@@ -186,20 +187,23 @@ internal sealed class SpellingRules
         new("sh", "ch", 0.15f), new("tsh", "ch", 0.1f), new("tsh", "tch", 0.1f), new("tsh", "c", 0.3f),
         // Persian and Urdu readings of Arabic letters: ث s, ذ ض ظ z (Ramzan, Ramadan; Fazel, Fadil), and th, dh as t, d.
         new("th", "s", 0.2f), new("dh", "d", 0.1f), new("dh", "z", 0.2f), new("dh", "th", 0.1f), new("d", "z", 0.3f),
+        new("d", "th", 0.2f), // Hebrew ד for an English th (דה, The)
         new("z", "d", 0.3f),
         new("kh", "g", 0.3f), new("gh", "g", 0.1f), new("gh", "r", 0.3f),
-        new("q", "k", 0.1f), new("q", "g", 0.2f), new("q", "c", 0.2f), new("q", "ck", 0.1f),
+        new("q", "k", 0.1f), new("q", "g", 0.2f), new("q", "c", 0.2f), new("q", "ck", 0.1f), new("q", "cq", 0.1f),
+        new("qv", "qu", 0.1f), new("zh", "g", 0.3f),
         // No p or v in Arabic: ب for p, ف for v (بيبسي; فلاديمير, Vladimir); Hebrew ב is b or v, פ p or f.
         new("f", "v", 0.1f), new("b", "v", 0.1f), new("b", "p", 0.1f), new("p", "f", 0.1f),
         // و ו: a vowel or a consonant (דוד, David; يوسف, Youssef); י ي: i, e or y, and j (יאן, Jan).
         new("u", "v", 0.2f), new("u", "o", 0.1f), new("u", "w", 0.2f), new("i", "e", 0.1f), new("y", "j", 0.3f),
         new("ei", "ai", 0.1f), new("ei", "ay", 0.1f), new("ei", "ey", 0.1f), new("ei", "i", 0.2f), new("ei", "e", 0.1f),
         new("j", "g", 0.2f), new("j", "zh", 0.3f),
-        // ח is h, ch or kh (חיים, Chaim), כ k or ch; צ ts, tz or z (צבי, Tzvi).
-        new("h", "ch", 0.2f), new("h", "kh", 0.2f), new("k", "kh", 0.2f), new("z", "ts", 0.2f), new("z", "tz", 0.2f),
+        // ח is h, ch or kh (חיים, Chaim), and the j or g of Spanish (חוסה, José); כ k or ch; צ ts, tz or z (צבי, Tzvi).
+        new("h", "ch", 0.2f), new("h", "kh", 0.2f), new("h", "j", 0.3f), new("h", "g", 0.4f), new("k", "kh", 0.2f), new("z", "ts", 0.2f), new("z", "tz", 0.2f),
         new("z", "c", 0.3f),
-        // The -ah ending: -a, -e, French -et (لوبيه, Loubet).
-        new("ah", "a", 0.1f), new("ah", "e", 0.2f), new("ih", "et", 0.3f), new("ih", "e", 0.2f),
+        // The -ah ending: -a, -e, French -et (لوبيه, Loubet); Hebrew -יה, -ייה for the French -ier (גרנייה, Grenier).
+        new("ah", "a", 0.1f), new("ah", "e", 0.2f), new("ih", "et", 0.3f), new("ih", "e", 0.2f), new("ia", "ier", 0.2f),
+        new("eia", "ier", 0.2f), new("ei", "ie", 0.1f),
     ];
 
     /// <summary>Scripts of open syllables: the vowel they add after a consonant the Latin spelling leaves bare.</summary>
@@ -265,6 +269,10 @@ internal sealed class SpellingRules
         new("ui", "eui", 0.05f), new("wi", "ui", 0.1f), new("wi", "wee", 0.1f),
         new("yo", "yeo", 0.05f), new("yo", "eo", 0.1f), new("yo", "io", 0.1f), new("yu", "you", 0.1f), new("yu", "yoo", 0.1f),
         new("yu", "iu", 0.1f), new("yu", "ju", 0.2f), new("yu", "u", 0.2f), new("wo", "o", 0.1f), new("ya", "ia", 0.1f),
+        // 우 written with its glide (Woo, Wook); an h after a final vowel (Oh, Ahn, Suh); ㅏ for the o of English
+        // (밥, Bob); 노 and 로 for one surname (Noh, Roh), ㄹ and ㄴ as the North and the South write them.
+        new("u", "woo", 0.1f), new("u", "wu", 0.1f), new("a", "ah", 0.1f), new("o", "uh", 0.1f), new("u", "uh", 0.1f),
+        new("a", "o", 0.2f), new("n", "r", 0.2f), new("r", "n", 0.2f),
         new("ya", "ja", 0.2f), new("ye", "je", 0.2f), new("ye", "ie", 0.1f), new("ye", "e", 0.1f), new("wa", "va", 0.2f),
         new("wa", "oa", 0.2f),
     ];

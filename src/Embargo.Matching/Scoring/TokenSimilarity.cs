@@ -66,7 +66,16 @@ internal static class TokenSimilarity
     /// of one consonant, a spelling sees the vowels too: אבי (abi) meets Avi alone, not Abu.
     /// </summary>
     public static double BySpelling(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile) =>
-        Math.Min(SpellingAlignment.Similarity(native, latin, profile), Tuning.SpellingSimilarity);
+        Math.Min(SpellingAlignment.Similarity(native, Unabbreviated(latin), profile), Tuning.SpellingSimilarity);
+
+    // The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).
+    private static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
+    {
+        "jr" => "junior",
+        "sr" => "senior",
+        "st" => "saint",
+        _ => latin,
+    };
 
     // The same first letter, or a vowel first in both (אדי adi, Eddie).
     private static bool SameOpening(string a, string b) =>

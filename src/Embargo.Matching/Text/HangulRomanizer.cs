@@ -31,7 +31,8 @@ internal static class HangulRomanizer
     /// <summary>
     /// Whether a text is shaped like a Korean name: its Hangul written as one word of up to four syllables (박도춘,
     /// 남궁민수), or as words of two syllables at most beside a surname of one (준영 최, 김 정은). Foreign names spelt
-    /// in Hangul take longer words (로베르토 베니니, Roberto Benigni; 하야시 요시오, Hayashi Yoshio).
+    /// in Hangul take longer words (로베르토 베니니, Roberto Benigni; 하야시 요시오, Hayashi Yoshio) or the vowel
+    /// Korean adds to a bare consonant (폴 너스, Paul Nurse).
     /// </summary>
     public static bool IsKoreanNameShape(ReadOnlySpan<char> text)
     {
@@ -40,6 +41,7 @@ internal static class HangulRomanizer
         {
             if (i < text.Length && IsSyllable(text[i]))
             {
+                if (IsEpenthetic(text[i])) return false;
                 current++;
                 continue;
             }

@@ -100,6 +100,21 @@ public sealed class SpellingAlignmentTests
         Assert.True(NameComparer.Compare(native, latin, EntityKind.Person).IsMatch, $"{native} ~ {latin}");
 
     [Theory]
+    [InlineData("רוברט ג'ונס ג'וניור", "Robert Jones Jr.")] // a suffix Latin abbreviates
+    [InlineData("סטיבן סנט ג'ון", "Stephen St. John")]
+    [InlineData("דה רוק", "The Rock")]                     // ד for the English th
+    public void AbbreviationsAndEnglishThMeetTheirHebrewSpellings(string native, string latin) =>
+        Assert.True(NameComparer.Compare(native, latin, EntityKind.Person).IsMatch, $"{native} ~ {latin}");
+
+    [Fact]
+    public void ARomanisedTokenIsNotReadAsAnAcronym()
+    {
+        // סעד (sad) is Saad; read as initials it would take Saad Al-Dawla whole and leave דוולה unpaired.
+        var alignment = NameComparer.Compare("סעד אל-דוולה", "Saad al-Dawla", EntityKind.Person).Explanation.Alignment;
+        Assert.DoesNotContain(alignment, p => p.How == "acronym");
+    }
+
+    [Theory]
     [InlineData("이민호", "Ra Min-ho")]
     [InlineData("정은영", "Jeong Eun-hee")]
     [InlineData("מיכאל חזן", "Michael Cohen")]

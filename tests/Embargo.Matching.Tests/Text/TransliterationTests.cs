@@ -97,6 +97,13 @@ public sealed class TransliterationTests
     public void KoreanNamesAreToldFromForeignNamesByTheirShape(string name, bool korean) =>
         Assert.Equal(korean, HangulRomanizer.IsKoreanNameShape(name));
 
+    [Fact]
+    public void AHebrewParticleOfOneConsonantEndsInE()
+    {
+        Assert.Equal("de", NameText.Fold("דה"));
+        Assert.Equal("eimi", NameText.Fold("איימי")); // an alef and double yod opening a word: the diphthong
+    }
+
     [Theory]
     [InlineData("lee", "i")]
     [InlineData("hee", "hui")]
