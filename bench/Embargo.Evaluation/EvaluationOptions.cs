@@ -28,6 +28,7 @@ internal sealed record EvaluationOptions
           --sweep              pairs: also every threshold from 0.50 to 0.95
           --limit N            negatives: screen the first N queries of each file (default: all)
           --speed-queries N    speed: queries timed (default 20,000)
+          --failures DIR       translit: every miss and shuffled match with its alignment; negatives: every alert; to DIR
         """;
 
     public IReadOnlyList<string> Benchmarks { get; init; } = [];
@@ -35,6 +36,9 @@ internal sealed record EvaluationOptions
     public bool Sweep { get; init; }
     public int? Limit { get; init; }
     public int SpeedQueries { get; init; } = DefaultSpeedQueries;
+
+    /// <summary>Where the translit and negatives benchmarks write their failures (one TSV per file), or null.</summary>
+    public string? FailuresDirectory { get; init; }
 
     /// <summary>Parses the arguments; null (with the reason written to <paramref name="error"/>) when they are wrong.</summary>
     public static EvaluationOptions? Parse(IReadOnlyList<string> args, TextWriter error)
@@ -61,6 +65,10 @@ internal sealed record EvaluationOptions
                 case "--speed-queries":
                     if (!TryCount(args, ++i, out var speed)) return Fail(error, "--speed-queries needs a positive whole number");
                     options = options with { SpeedQueries = speed };
+                    break;
+                case "--failures":
+                    if (++i >= args.Count) return Fail(error, "--failures needs a directory");
+                    options = options with { FailuresDirectory = args[i] };
                     break;
                 case "-h" or "--help":
                     return Fail(error, null);

@@ -25,6 +25,20 @@ public static class Tuning
     /// </summary>
     public const double SkeletonSimilarity = 0.9;
 
+    /// <summary>
+    /// A romanised native token and a Latin one that <see cref="Scoring.SpellingAlignment"/> finds close: the
+    /// script's usual spelling differences apart, nearly the same letters (Шевчик shevchik, Szewczyk; 윤 yun, Yoon).
+    /// Capped like an agreeing skeleton; below the minimum the tokens are different names.
+    /// </summary>
+    public const double SpellingSimilarity = 0.9;
+    public const double MinSpellingSimilarity = 0.8;
+
+    /// <summary>
+    /// The spelling cost allowed between tokens of three letters or fewer: 보 po meets Bo (0.1) and 이 i meets Lee (an
+    /// initial l dropped, 0.2, ee for i, 0.1), but not Ra (0.5).
+    /// </summary>
+    public const double MaxShortSpellingCost = 0.35;
+
     /// <summary>Skeletons one consonant apart (a sound the script writes differently).</summary>
     public const double NearSkeletonSimilarity = 0.8;
 

@@ -34,7 +34,23 @@ internal sealed class NegativesBenchmark(string name, string file) : IBenchmark
         }
         table.WriteTo(context.Output);
         WriteFloods(context, alerts);
+        if (context.Options.FailuresDirectory is { } failures) WriteAlerts(failures, alerts);
         issues.WriteTo(context.Output);
+    }
+
+    /// <summary>Every alert, one per line (query, matched name, entity, score), for --failures.</summary>
+    private void WriteAlerts(string directory, List<Alerts> alerts)
+    {
+        Directory.CreateDirectory(directory);
+        using var writer = new StreamWriter(Path.Combine(directory, name + ".alerts.tsv"));
+        writer.WriteLine("query\tscript\tmatched_name\tentity\tscore");
+        foreach (var alert in alerts)
+        {
+            foreach (var match in alert.Matches)
+            {
+                writer.WriteLine(Fmt.Inv($"{alert.Query.FullName}\t{Scripts.Of(alert.Query.FullName)}\t{match.MatchedName.Full}\t{match.Entry.Id}\t{match.Score:F3}"));
+            }
+        }
     }
 
     private static void WriteFloods(EvaluationContext context, List<Alerts> alerts)

@@ -2,6 +2,7 @@ using Embargo.Core.Model;
 using Embargo.Evaluation.Data;
 using Embargo.Evaluation.Report;
 using Embargo.Matching;
+using Embargo.Matching.Text;
 
 namespace Embargo.Evaluation.Benchmarks;
 
@@ -46,6 +47,7 @@ internal sealed class TranslitBenchmark : IBenchmark
             var rejected = crossed.Count(r => !r.IsMatch);
             table.Add(file, pairs.Count == 0 ? Fmt.None : Scripts.Of(pairs[0].Native), Fmt.Count(pairs.Count),
                 Fmt.Percent(recalled, pairs.Count), goal, Fmt.Count(shuffled.Count), Fmt.Percent(rejected, shuffled.Count));
+            if (context.Options.FailuresDirectory is { } failures) WriteFailures(failures, file, pairs, matched, shuffled, crossed);
             samples.AddRange(pairs.Zip(matched).Where(x => !x.Second.IsMatch).Take(SamplesPerFile)
                 .Select(x => (file, "missed", x.First.Native, x.First.Latin, x.Second.Score)));
             samples.AddRange(shuffled.Zip(crossed).Where(x => x.Second.IsMatch).Take(SamplesPerFile)
@@ -67,6 +69,37 @@ internal sealed class TranslitBenchmark : IBenchmark
         issues.WriteTo(context.Output);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Every miss and every shuffled pair that matched, one per line: native, Latin, score, and the alignment as
+    /// query~listed:similarity:how, so that the failures can be sorted by kind; and every pair, matched or not, beside them.
+    /// </summary>
+    private static void WriteFailures(string directory, string file, List<(string Latin, string Native)> pairs, PairComparison[] matched,
+        List<(string Latin, string Native)> shuffled, PairComparison[] crossed)
+    {
+        Directory.CreateDirectory(directory);
+        var name = Path.GetFileNameWithoutExtension(file);
+        using var writer = new StreamWriter(Path.Combine(directory, name + ".failures.tsv"));
+        using var all = new StreamWriter(Path.Combine(directory, name + ".all.tsv"));
+        writer.WriteLine(Header);
+        all.WriteLine(Header);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (!matched[i].IsMatch) writer.WriteLine(Line("missed", pairs[i], matched[i]));
+            all.WriteLine(Line(matched[i].IsMatch ? "matched" : "missed", pairs[i], matched[i]));
+        }
+        for (var i = 0; i < shuffled.Count; i++)
+        {
+            if (crossed[i].IsMatch) writer.WriteLine(Line("shuffled", shuffled[i], crossed[i]));
+            all.WriteLine(Line(crossed[i].IsMatch ? "shuffled" : "rejected", shuffled[i], crossed[i]));
+        }
+    }
+
+    private const string Header = "error\tnative\tlatin\tscore\tfolded\talignment";
+
+    private static string Line(string kind, (string Latin, string Native) pair, PairComparison result) =>
+        Fmt.Inv($"{kind}\t{pair.Native}\t{pair.Latin}\t{result.Score:F3}\t{NameText.Fold(pair.Native)}\t")
+        + string.Join(" | ", result.Explanation.Alignment.Select(a => Fmt.Inv($"{a.Query ?? "-"}~{a.Listed ?? "-"}:{a.Similarity:F2}:{a.How}")));
 
     private static List<(string Latin, string Native)> Load(string path, DataIssues issues)
     {

@@ -12,8 +12,10 @@ internal sealed class PreparedName
     /// <summary>Names longer than this are cut: no real name has more tokens, and alignment is quadratic.</summary>
     public const int MaxTokens = 24;
 
-    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, bool nonLatin, string?[] legalClasses)
+    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, SpellingProfile profile, string?[] legalClasses)
     {
+        var nonLatin = profile != SpellingProfile.Latin;
+        Profile = profile;
         WritesOpenSyllables = nonLatin && Transliteration.HasOpenSyllableScript(original);
         GivenNameFamilies = new int[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
@@ -57,6 +59,9 @@ internal sealed class PreparedName
     /// <summary>The number each token stands for ("44", "forty", "first"), or -1.</summary>
     public int[] Numbers { get; }
 
+    /// <summary>The script family the name was written in, for the spellings its romanisation may differ by; Latin for a Latin name.</summary>
+    public SpellingProfile Profile { get; }
+
     /// <summary>True when the name was written in another script than Latin and transliterated.</summary>
     public bool IsNonLatin { get; }
 
@@ -94,7 +99,7 @@ internal sealed class PreparedName
             for (var k = i; k < i + length && k < tokens.Length; k++) legalClasses[k] = legalClass;
             i += length - 1;
         }
-        return new PreparedName(name, tokens, keys, roles, skeletons, Core.Text.ScriptDetector.DetectNonLatin(name) is not null, legalClasses);
+        return new PreparedName(name, tokens, keys, roles, skeletons, SpellingProfiles.Of(Core.Text.ScriptDetector.DetectNonLatin(name), name), legalClasses);
     }
 
     /// <summary>

@@ -12,6 +12,8 @@ internal enum MatchHow
     Compound,
     /// <summary>Consonant skeletons agree across scripts (מל רוזנברג ~ Mel Rosenberg).</summary>
     Skeleton,
+    /// <summary>Across scripts, a romanisation and a Latin spelling differ only as the script's spellings do (Шевчик ~ Szewczyk).</summary>
+    Spelling,
     /// <summary>Two spellings of one class of legal form (AG and Aktiengesellschaft).</summary>
     LegalForm,
     /// <summary>The same number in digits or words (1st and First).</summary>

@@ -34,7 +34,8 @@ internal static class NameAligner
 
         PairCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
         PairCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
-        PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
+        // Acronyms are written in Latin letters: a romanised token is a word (סעד sad is Saad, not Saad Al-Dawla's initials).
+        if (!query.IsNonLatin) PairAcronyms(ref state, query, listed, queryUsed, listedUsed, pairedWith);
         PairNumberPhrases(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
         PairNumberPhrases(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         // Token similarities, filled once by the first PairBest: pairing more tokens changes none of the others.
@@ -180,47 +181,72 @@ internal static class NameAligner
     }
 
     // Scripts split names differently: 박도춘 is one token, Pak To-chun three; 施尼特克 is four syllables, Schnittker
-    // one word. Across scripts, a token whose skeleton is the run-together skeletons of 2–4 adjacent tokens pairs whole.
+    // one word. Across scripts, a token whose skeleton is the run-together skeletons of 2–4 adjacent tokens pairs
+    // whole, and so does one whose spelling the run's spellings together could be (拉利 la li, Lally).
     private static void PairSkeletonCompounds(ref State state, PreparedName single, PreparedName split,
         Span<bool> singleUsed, Span<bool> splitUsed, Span<int> pairedWith, bool singleIsQuery)
     {
         var openSyllables = single.WritesOpenSyllables || split.WritesOpenSyllables;
+        var profile = single.IsNonLatin ? single.Profile : split.Profile;
+        Span<char> joinedTokens = stackalloc char[MaxJoinedLength];
         for (var i = 0; i < single.Length; i++)
         {
             if (singleUsed[i]) continue;
             // Codas are cheap only for three consonants or more: kheng or kwang ho is not 坤 kun or 진 jin.
             var codas = openSyllables && SoundAlignment.Consonants(single.SkeletonOf(i, codas: true)) >= 3;
             var whole = single.SkeletonOf(i, codas);
-            if (whole.Length < 2) continue;
+            var token = single.Tokens[i];
             for (var j = 0; j + 1 < split.Length; j++)
             {
                 var joined = "";
+                var joinedLength = 0;
                 var parts = 0;
                 var similarity = 0.0;
+                var how = "skeleton";
+                // A syllable's vowel must agree where its skeleton is too short to say much (종 jong is not Kwang).
+                var skeletons = whole.Length >= 2
+                    && !(single.IsNonLatin && openSyllables && !codas && !TokenSimilarity.SameSyllableVowel(token, split.Tokens[j]));
                 // The most similar run wins, the shortest among equals (게리 터너: ke ri is Gary, not ke ri to).
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
                     joined = TokenSimilarity.JoinSkeletons(joined, split.SkeletonOf(k, codas), codas);
+                    var part = split.Tokens[k];
+                    if (joinedLength + part.Length > joinedTokens.Length) break;
+                    part.CopyTo(joinedTokens[joinedLength..]);
+                    joinedLength += part.Length;
                     if (k == j) continue;
-                    var s = TokenSimilarity.OfSkeletons(whole, joined, codas);
-                    if (s > similarity) { similarity = s; parts = k - j + 1; }
-                    if (joined.Length > whole.Length + 2) break;
+                    var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
+                    if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
+                    // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already.
+                    var spelling = openSyllables ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
+                    if (spelling > similarity) { similarity = spelling; parts = k - j + 1; how = "spelling"; }
+                    if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
-                if (parts < 2 || (single.IsNonLatin && openSyllables && !codas && !TokenSimilarity.SameSyllableVowel(single.Tokens[i], split.Tokens[j]))) continue;
-                if (!openSyllables && OnePartDoesAsWell(whole, split, j, parts, codas, similarity)) continue;
-                PairRun(ref state, single, i, split, j, parts, similarity, "skeleton", singleUsed, splitUsed, pairedWith, singleIsQuery);
+                if (parts < 2) continue;
+                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile)) continue;
+                PairRun(ref state, single, i, split, j, parts, similarity, how, singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
     }
 
-    // A run is no better than one of its parts alone (ארנסט arnst is Ernest, not Ernest Day): the part pairs later.
-    // Not for syllabic scripts, where a part alone is only a syllable (利奇曼 li qiman, Leachman).
-    private static bool OnePartDoesAsWell(string whole, PreparedName split, int start, int parts, bool codas, double similarity)
+    private const int MaxJoinedLength = 96;
+
+    // The spelling similarity of a token of one name with (a run of) the other's, the non-Latin one read as native.
+    private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
+        single.IsNonLatin ? TokenSimilarity.BySpelling(token, joined, profile) : TokenSimilarity.BySpelling(joined, token, profile);
+
+    // A run is no better than one token of the other name alone (ארנסט arnst is Ernest, not Ernest Day; סטיבן stibn is
+    // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable
+    // (利奇曼 li qiman, Leachman): there, spellings are compared, not skeletons.
+    private static bool OneTokenDoesAsWell(PreparedName single, int i, string whole, PreparedName split, ReadOnlySpan<bool> splitUsed,
+        bool codas, double similarity, bool syllabic, SpellingProfile profile)
     {
-        for (var k = start; k < start + parts; k++)
+        for (var k = 0; k < split.Length; k++)
         {
-            if (TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
+            if (splitUsed[k]) continue;
+            if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
+            if (BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
         }
         return false;
     }
@@ -275,8 +301,25 @@ internal static class NameAligner
         Span<int> pairedWith, Span<double> sim, Span<byte> how, ref bool filled, double minSimilarity, bool organisation)
     {
         if (!filled) FillSimilarities(query, listed, queryUsed, listedUsed, sim, how, organisation);
+        else ForgetUsed(query.Length, listed.Length, queryUsed, listedUsed, sim);
         filled = true;
+        // Spellings pair below the sure pairs' minimum, and only tokens with no pair as good yet: a token that has one
+        // keeps it (the most similar pairs go first), so aligning its spellings would change nothing.
+        if (query.IsNonLatin != listed.IsNonLatin && minSimilarity < Tuning.SpellingSimilarity)
+            PairSpellings(query, listed, queryUsed, listedUsed, sim, how);
         PairGreedily(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, minSimilarity);
+    }
+
+    // Tokens paired since the similarities were filled count as they would in a fresh fill: not at all.
+    private static void ForgetUsed(int n, int m, ReadOnlySpan<bool> queryUsed, ReadOnlySpan<bool> listedUsed, Span<double> sim)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                if (queryUsed[i] || listedUsed[j]) sim[i * m + j] = 0;
+            }
+        }
     }
 
     // The similarity of every pair of tokens not yet used, and how each was reached.
@@ -359,6 +402,35 @@ internal static class NameAligner
         }
     }
 
+    // Fills in the spelling similarities of the tokens whose best similarity so far is below a spelling's.
+    private static void PairSpellings(PreparedName query, PreparedName listed, ReadOnlySpan<bool> queryUsed, ReadOnlySpan<bool> listedUsed,
+        Span<double> sim, Span<byte> how)
+    {
+        int n = query.Length, m = listed.Length;
+        Span<bool> listedPaired = stackalloc bool[m];
+        for (var j = 0; j < m; j++)
+        {
+            for (var i = 0; i < n && !listedPaired[j]; i++) listedPaired[j] = sim[i * m + j] >= Tuning.SpellingSimilarity;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (queryUsed[i]) continue;
+            var queryPaired = false;
+            for (var j = 0; j < m && !queryPaired; j++) queryPaired = sim[i * m + j] >= Tuning.SpellingSimilarity;
+            if (queryPaired) continue;
+            for (var j = 0; j < m; j++)
+            {
+                if (listedUsed[j] || listedPaired[j]) continue;
+                var bySpelling = query.IsNonLatin
+                    ? TokenSimilarity.BySpelling(query.Tokens[i], listed.Tokens[j], query.Profile)
+                    : TokenSimilarity.BySpelling(listed.Tokens[j], query.Tokens[i], listed.Profile);
+                if (bySpelling <= sim[i * m + j]) continue;
+                sim[i * m + j] = bySpelling;
+                how[i * m + j] = (byte)MatchHow.Spelling;
+            }
+        }
+    }
+
     /// <summary>
     /// True when the paired tokens appear in an order that is neither the listed order rotated (SURNAME, Given ↔
     /// Given SURNAME) nor reversed: "Salman bin Muhammad" is not "Muhammad bin Salman".
@@ -427,6 +499,7 @@ internal static class NameAligner
         MatchHow.Fuzzy => "fuzzy",
         MatchHow.Initial => "initial",
         MatchHow.Skeleton => "skeleton",
+        MatchHow.Spelling => "spelling",
         MatchHow.LegalForm => "legal_form",
         MatchHow.Number => "number",
         MatchHow.GivenNameVariant => "given_name_variant",

@@ -60,6 +60,23 @@ internal static class TokenSimilarity
         return OfSkeletons(q, l, openSyllables: false);
     }
 
+    /// <summary>
+    /// Similarity of a romanised native token with a Latin one by <see cref="SpellingAlignment"/>, capped at
+    /// <see cref="Tuning.SpellingSimilarity"/>; 0 below <see cref="Tuning.MinSpellingSimilarity"/>. Unlike a skeleton
+    /// of one consonant, a spelling sees the vowels too: אבי (abi) meets Avi alone, not Abu.
+    /// </summary>
+    public static double BySpelling(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile) =>
+        Math.Min(SpellingAlignment.Similarity(native, Unabbreviated(latin), profile), Tuning.SpellingSimilarity);
+
+    // The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).
+    private static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
+    {
+        "jr" => "junior",
+        "sr" => "senior",
+        "st" => "saint",
+        _ => latin,
+    };
+
     // The same first letter, or a vowel first in both (אדי adi, Eddie).
     private static bool SameOpening(string a, string b) =>
         a.Length > 0 && b.Length > 0 && (a[0] == b[0] || (IsVowel(a[0]) && IsVowel(b[0])));

@@ -160,6 +160,11 @@ internal static class AbjadRomanizer
             var next = At(s, i + 1);
             switch (c)
             {
+                // Alef then a double yod opening a word: the diphthong (איימי → eimi, Amy; אייזיק → eiziq, Isaac).
+                case Glottal when atStart && next == 'y' && At(s, i + 2) == 'y' && IsConsonant(At(s, i + 3)):
+                    output.Append("ei");
+                    i += 2;
+                    break;
                 // Alef or ayin then a vowel letter opening a word: that vowel (אוליביה → olivia, אימוג'ן → imogen).
                 case Glottal when atStart && next is 'w' or 'y' && IsConsonant(At(s, i + 2)):
                     output.Append(next == 'w' ? 'u' : 'i');
@@ -182,6 +187,10 @@ internal static class AbjadRomanizer
                     break;
                 case 'y':
                     output.Append(atStart || next == 'a' ? 'y' : 'i');
+                    break;
+                // A Hebrew word of one consonant and ה is a particle of a foreign name: דה de, לה le (ג'רארדו דה קרמונה).
+                case 'h' when hebrew && next == '\0' && output.Length - start == 1 && IsConsonant(output.Last):
+                    output.Append('e');
                     break;
                 // Final ה/ه after a consonant: the -a(h) ending (מוסקונה → moskunah); Hebrew -יה is -ia (אוליביה).
                 case 'h' when next == '\0' && !atStart && !previousIsVowel:

@@ -29,13 +29,40 @@ internal static class HangulRomanizer
         && (previous - First) % 28 == FinalRieul && (syllable - First) / VowelsTimesFinals == InitialRieul;
 
     /// <summary>
-    /// Appends a Hangul word: a Korean name one word per syllable (박도춘 → pak to chun); a foreign word, known by the
-    /// vowel ㅡ that Korean puts after consonants other languages leave bare (스티브 = s(eu)-ti-b(eu), Steve),
-    /// as one word without those vowels (stip).
+    /// Whether a text is shaped like a Korean name: its Hangul written as one word of up to four syllables (박도춘,
+    /// 남궁민수), or as words of two syllables at most beside a surname of one (준영 최, 김 정은). Foreign names spelt
+    /// in Hangul take longer words (로베르토 베니니, Roberto Benigni; 하야시 요시오, Hayashi Yoshio) or the vowel
+    /// Korean adds to a bare consonant (폴 너스, Paul Nurse).
     /// </summary>
-    public static void Append(scoped ReadOnlySpan<char> word, ref CharBuffer output)
+    public static bool IsKoreanNameShape(ReadOnlySpan<char> text)
     {
-        var foreign = false;
+        int words = 0, syllables = 0, shortest = int.MaxValue, longest = 0, current = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && IsSyllable(text[i]))
+            {
+                if (IsEpenthetic(text[i])) return false;
+                current++;
+                continue;
+            }
+            if (current == 0) continue;
+            words++;
+            syllables += current;
+            shortest = Math.Min(shortest, current);
+            longest = Math.Max(longest, current);
+            current = 0;
+        }
+        return words == 1 ? syllables <= 4 : shortest == 1 && longest <= 2;
+    }
+
+    /// <summary>
+    /// Appends a Hangul word: a Korean name one word per syllable (박도춘 → pak to chun); a foreign word, known by the
+    /// vowel ㅡ that Korean puts after consonants other languages leave bare (스티브 = s(eu)-ti-b(eu), Steve), or
+    /// by <paramref name="foreignName"/> (a name not shaped like a Korean one), as one word without those vowels (stip).
+    /// </summary>
+    public static void Append(scoped ReadOnlySpan<char> word, bool foreignName, ref CharBuffer output)
+    {
+        var foreign = foreignName;
         foreach (var c in word) foreign |= IsEpenthetic(c);
         for (var i = 0; i < word.Length; i++)
         {

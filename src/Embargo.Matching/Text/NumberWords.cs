@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Embargo.Matching.Text;
 
 /// <summary>
-/// The number a name token stands for, written in digits or words: "44", "forty", "4th", "fourth", "first".
-/// Lets "Brigade Forty-Four" meet "Brigade 44" and "1st International Bank" meet "First International Bank".
+/// The number a name token stands for, written in digits or words: "44", "forty", "4th", "fourth", "first", and
+/// the regnal numbers of rulers: Roman numerals (Pius II), the Korean 세 (비오 2세, 2se) and the Hebrew ordinals
+/// as the pipeline romanises them (פיוס השני, hshni). Lets "Brigade Forty-Four" meet "Brigade 44", "1st
+/// International Bank" meet "First International Bank" and a pope's name in Hangul or Hebrew meet it in Latin.
 /// </summary>
 public static class NumberWords
 {
@@ -17,17 +19,45 @@ public static class NumberWords
         ["ninety"] = 90, ["hundred"] = 100,
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
         ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+        // Hebrew ordinals, with and without the article ה (the first, the second...), romanised as the pipeline does.
+        ["hrashun"] = 1, ["rashun"] = 1, ["hshni"] = 2, ["shni"] = 2, ["hshlishi"] = 3, ["shlishi"] = 3, ["hrbii"] = 4,
+        ["rbii"] = 4, ["hhmishi"] = 5, ["hmishi"] = 5, ["hshishi"] = 6, ["shishi"] = 6, ["hshbii"] = 7, ["shbii"] = 7,
+        ["hshmini"] = 8, ["shmini"] = 8, ["htshii"] = 9, ["tshii"] = 9, ["hashiri"] = 10, ["ashiri"] = 10,
     };
+
+    // Roman numerals up to 39, the regnal numbers names carry.
+    private const int MaxRoman = 39;
 
     /// <summary>The value of a folded token, or -1 when it is not a number.</summary>
     public static int ValueOf(string token)
     {
         if (Words.TryGetValue(token, out var value)) return value;
+        if (Roman(token) is > 0 and var roman) return roman;
         var digits = token.AsSpan();
-        // Ordinal suffixes: 1st, 2nd, 3rd, 4th.
-        if (digits.Length > 2 && (digits.EndsWith("st") || digits.EndsWith("nd") || digits.EndsWith("rd") || digits.EndsWith("th")))
+        // Ordinal suffixes: 1st, 2nd, 3rd, 4th; the Korean 세 of a ruler (2세, 2se).
+        if (digits.Length > 2 && (digits.EndsWith("st") || digits.EndsWith("nd") || digits.EndsWith("rd") || digits.EndsWith("th")
+            || digits.EndsWith("se")))
             digits = digits[..^2];
         return digits.Length is > 0 and <= 6 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value) ? value : -1;
+    }
+
+    /// <summary>
+    /// The value of a token written in Roman numerals (i to xxxix, in their canonical form), else 0; but xi, far more
+    /// often the Chinese syllable (习 Xi) than eleven.
+    /// </summary>
+    private static int Roman(string token)
+    {
+        if (token.Length is 0 or > 6 || token == "xi") return 0;
+        var value = 0;
+        var i = 0;
+        while (i < token.Length && token[i] == 'x') { value += 10; i++; }
+        var rest = token.AsSpan(i);
+        var units = rest switch
+        {
+            "" => 0, "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9,
+            _ => -1,
+        };
+        return units < 0 || value + units > MaxRoman ? 0 : value + units;
     }
 
     /// <summary>True for the tens words that combine with a following unit (forty four = 44).</summary>

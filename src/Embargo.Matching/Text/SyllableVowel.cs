@@ -3,7 +3,8 @@ namespace Embargo.Matching.Text;
 /// <summary>
 /// The first vowel of a folded token in five loose classes, for Korean and Chinese syllables: the consonant
 /// skeleton of a syllable (종 jong, Kwang: both knk) says too little, its vowel tells them apart. Classes merge
-/// what the romanisations confuse: o, u, eo and eu (정 Jeong, Jung, Chong); e, ae and oe (최 Choe, Choi); a glide
+/// what the romanisations confuse: o, u, eo and eu (정 Jeong, Jung, Chong); e, ae and oe (최 Choe, Choi); i and ee
+/// (이 I, Lee; 희 Hui, Hee); a glide
 /// y or w before the vowel is skipped (Myong, Kwang).
 /// </summary>
 internal static class SyllableVowel
@@ -19,7 +20,7 @@ internal static class SyllableVowel
             switch (c)
             {
                 case 'a': return next == 'e' ? 'e' : 'a';
-                case 'e': return next is 'o' or 'u' ? 'u' : 'e';
+                case 'e': return next is 'o' or 'u' ? 'u' : next == 'e' ? 'i' : 'e'; // ee: Lee, Hee
                 case 'i': return 'i';
                 case 'o': return next is 'e' or 'i' ? 'e' : 'u';
                 case 'u': return next == 'i' ? 'i' : 'u';

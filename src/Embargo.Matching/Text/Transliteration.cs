@@ -21,6 +21,7 @@ internal static class Transliteration
         {
             output.Append(text.AsSpan(0, first));
             var cyrillic = Romanizer.Count; // chosen from the whole text at the first Cyrillic run
+            var foreignHangul = (bool?)null; // decided from the whole text at the first Hangul run
             var previousScript = Script.None;
             var previousEnd = -1;
             var i = first;
@@ -50,7 +51,10 @@ internal static class Transliteration
                     case Script.Arabic: AbjadRomanizer.AppendArabic(run, ref output); break;
                     case Script.Hebrew: AbjadRomanizer.AppendHebrew(run, ref output); break;
                     case Script.Han: HanRomanizer.Append(run, BesideMiddleDot(text, i, end) || IsJapanese(text), ref output); break;
-                    case Script.Hangul: HangulRomanizer.Append(run, ref output); break;
+                    case Script.Hangul:
+                        foreignHangul ??= !HangulRomanizer.IsKoreanNameShape(text);
+                        HangulRomanizer.Append(run, foreignHangul.Value, ref output);
+                        break;
                     case Script.Kana: IcuTransforms.Append(Romanizer.Kana, run, ref output); break;
                     default: IcuTransforms.Append(Romanizer.Other, run, ref output); break;
                 }

@@ -10,8 +10,12 @@ public sealed class AbjadSkeletonTests
         Assert.True(NameComparer.Compare("אבי כהן", "Avi Cohen", EntityKind.Person).IsMatch);
 
     [Fact]
-    public void AShortNameAloneIsNoMatch() =>
-        Assert.False(NameComparer.Compare("אבי", "Avi", EntityKind.Person).IsMatch);
+    public void AShortNameAloneMeetsItsSpellingsNotAnotherVowel()
+    {
+        // ב is b or v, so אבי is Avi; its skeleton alone (one consonant) would meet Abu too, its spelling does not.
+        Assert.True(NameComparer.Compare("אבי", "Avi", EntityKind.Person).IsMatch);
+        Assert.False(NameComparer.Compare("אבי", "Abu", EntityKind.Person).IsMatch);
+    }
 
     [Fact]
     public void AOneConsonantTokenDoesNotMeetAnotherOpening() =>

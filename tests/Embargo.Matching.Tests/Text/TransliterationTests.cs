@@ -76,6 +76,40 @@ public sealed class TransliterationTests
     public void KoreanForeignWordDropsTheAddedVowels() => Assert.Equal("stib", NameText.Fold("스티브"));
 
     [Fact]
+    public void AForeignNameInHangulIsOneWordPerWord()
+    {
+        // Words longer than a Korean given name: a foreign name, each word whole (Roberto Mancini; Hayashi Yoshio).
+        Assert.Equal("roberto mansini", NameText.Fold("로베르토 만시니"));
+        Assert.Equal("hayasi yosio", NameText.Fold("하야시 요시오"));
+        // A Korean name written given name first keeps its syllables apart.
+        Assert.Equal("jun yong choe", NameText.Fold("준영 최"));
+    }
+
+    [Theory]
+    [InlineData("김정은", true)]
+    [InlineData("남궁민수", true)]
+    [InlineData("준영 최", true)]
+    [InlineData("김 정은", true)]
+    [InlineData("미영 우진 최", true)]
+    [InlineData("하야시 요시오", false)]
+    [InlineData("로버트 스미스", false)]
+    [InlineData("아가토클레스", false)]
+    public void KoreanNamesAreToldFromForeignNamesByTheirShape(string name, bool korean) =>
+        Assert.Equal(korean, HangulRomanizer.IsKoreanNameShape(name));
+
+    [Fact]
+    public void AHebrewParticleOfOneConsonantEndsInE()
+    {
+        Assert.Equal("de", NameText.Fold("דה"));
+        Assert.Equal("eimi", NameText.Fold("איימי")); // an alef and double yod opening a word: the diphthong
+    }
+
+    [Theory]
+    [InlineData("lee", "i")]
+    [InlineData("hee", "hui")]
+    public void AnEeIsTheVowelI(string a, string b) => Assert.Equal(SyllableVowel.Of(a), SyllableVowel.Of(b));
+
+    [Fact]
     public void JapaneseKanaBecomeLatin() => Assert.Equal("shigematsu kentarou", NameText.Fold("シゲマツ ケンタロウ"));
 
     [Theory]
