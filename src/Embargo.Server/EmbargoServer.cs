@@ -7,6 +7,7 @@ using Embargo.Server.Json;
 using Embargo.Server.Metrics;
 using Embargo.Server.Problems;
 using Embargo.Server.Security;
+using Embargo.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,8 @@ namespace Embargo.Server;
 
 /// <summary>
 /// Builds the HTTP service around an open engine: Kestrel, API-key authentication with roles, per-key rate
-/// limits, problem details, metrics, OpenAPI and the endpoint groups (native /v1, yente, reconciliation, health).
+/// limits, problem details, metrics, OpenAPI, the endpoint groups (native /v1, yente, reconciliation, health) and
+/// the analysts' web interface under /ui.
 /// </summary>
 public static class EmbargoServer
 {
@@ -54,6 +56,7 @@ public static class EmbargoServer
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RoleRequirementHandler>();
+        WebInterface.AddServices(builder.Services, engine.DataDirectory);
         builder.Services.AddRateLimiter(limiter => KeyRateLimiting.Configure(limiter, options));
         builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -84,6 +87,7 @@ public static class EmbargoServer
         UserEndpoints.Map(v1);
         YenteEndpoints.Map(app);
         ReconcileEndpoints.Map(app);
+        WebInterface.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(ui =>
         {
@@ -91,7 +95,7 @@ public static class EmbargoServer
             ui.SwaggerEndpoint("/openapi/v1.json", "Embargo API v1");
             ui.DocumentTitle = "Embargo API";
         });
-        app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect(WebInterface.Root)).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

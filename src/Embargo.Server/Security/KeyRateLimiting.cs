@@ -22,6 +22,8 @@ internal static class KeyRateLimiting
         };
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
+            // The web interface's pages are for signed-in people, not keys: the per-key budget does not apply to them.
+            if (Web.WebInterface.Serves(context.Request)) return RateLimitPartition.GetNoLimiter("web");
             var keyId = ApiKeyClaims.KeyIdOf(context.User);
             var limit = keyId is null ? server.DefaultRateLimitPerSecond : ApiKeyClaims.RateLimitOf(context.User) ?? server.DefaultRateLimitPerSecond;
             var partition = keyId ?? "ip:" + context.Connection.RemoteIpAddress?.ToString();
