@@ -4,6 +4,7 @@ using Embargo.Benchmarks;
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- batch --data-dir D --input FILE
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- scan [--mb N]
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- monitor [--listed N]
+//        dotnet run -c Release --project bench/Embargo.Benchmarks -- pages [--requests N]
 var command = args.Length > 0 ? args[0] : "import";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 var megabytes = args.SkipWhile(a => a != "--mb").Skip(1).Select(int.Parse).FirstOrDefault(50);
@@ -13,6 +14,7 @@ return command switch
     "batch" => await BatchBenchmark.RunAsync(Value("--data-dir"), Value("--input")),
     "scan" => ScanBenchmark.Run(megabytes),
     "monitor" => await MonitorBenchmark.RunAsync(args.SkipWhile(a => a != "--listed").Skip(1).Select(int.Parse).FirstOrDefault(1000)),
+    "pages" => await PagesBenchmark.RunAsync(args.SkipWhile(a => a != "--requests").Skip(1).Select(int.Parse).FirstOrDefault(200)),
     _ => Usage(),
 };
 
@@ -21,6 +23,6 @@ string Value(string option) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE | scan [--mb N] | monitor [--listed N]");
+    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE | scan [--mb N] | monitor [--listed N] | pages [--requests N]");
     return 2;
 }

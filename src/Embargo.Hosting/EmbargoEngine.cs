@@ -35,6 +35,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
         Users.Changed += Keys.Forget;
         Alerts = new Alerts.AlertService(review.Alerts, review.Settings, Screening, Audit, clock);
+        WebKeyRing = new SharedKeyRing(review.Settings, review.Locks, clock);
         Monitoring = new Monitoring.MonitoringService(store, Differ, Screening, review.Parties, Alerts, review.Settings, Audit, clock, review.Locks);
         Parties = new Parties.PartyService(review.Parties, Alerts, Monitoring, Audit, clock);
         Clock = clock;
@@ -78,6 +79,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>The parties clients monitor.</summary>
     public Parties.PartyService Parties { get; }
+
+    /// <summary>The web interface's cookie keys in the store, for nodes sharing PostgreSQL (see <see cref="IsShared"/>).</summary>
+    public SharedKeyRing WebKeyRing { get; }
 
     /// <summary>The append-only, hash-chained record of every change.</summary>
     public AuditService Audit { get; }

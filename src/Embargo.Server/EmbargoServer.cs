@@ -56,7 +56,7 @@ public static class EmbargoServer
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RoleRequirementHandler>();
-        WebInterface.AddServices(builder.Services, engine.DataDirectory);
+        WebInterface.AddServices(builder.Services, engine);
         builder.Services.AddRateLimiter(limiter => KeyRateLimiting.Configure(limiter, options));
         builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {

@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Embargo.Hosting;
 using Embargo.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +21,7 @@ public static class WebInterface
 {
     public const string Root = "/ui";
 
-    public static void AddServices(IServiceCollection services, string dataDirectory)
+    public static void AddServices(IServiceCollection services, EmbargoEngine engine)
     {
         services.AddRazorPages(pages =>
             {
@@ -50,10 +52,13 @@ public static class WebInterface
         });
         // Names in every script are written as they are, not as character references.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Sessions survive a restart: the keys that protect cookies live in the data directory.
-        services.AddDataProtection()
-            .SetApplicationName("embargo")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "web-keys")));
+        // Sessions survive a restart: the keys that protect cookies live in the data directory, or in the shared
+        // store when several nodes share PostgreSQL (a cookie from one node is then good on every other).
+        var protection = services.AddDataProtection().SetApplicationName("embargo");
+        if (engine.IsShared)
+            services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new SharedXmlRepository(engine.WebKeyRing));
+        else
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(engine.DataDirectory, "web-keys")));
     }
 
     public static void Map(IEndpointRouteBuilder app)
