@@ -44,6 +44,7 @@ public static class WebInterface
             cookie.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
         services.AddAuthorization(WebPolicies.Add);
+        services.AddSingleton(new SignInThrottle(engine.Clock));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "embargo_csrf";

@@ -25,4 +25,7 @@ public static class AuditActions
     public const string AllowListEnd = "allowlist.end";
     public const string PolicySet = "policy.set";
     public const string MonitorRun = "monitor.run";
+    /// <summary>A sign-in to the web interface, and a refused one (wrong password, disabled user, too many tries).</summary>
+    public const string UserSignIn = "user.sign-in";
+    public const string UserSignInRefused = "user.sign-in-refused";
 }

@@ -142,5 +142,5 @@ public sealed class UserService(IUserStore store, AuditService audit, TimeProvid
             ? UserPassword.Hash(password)
             : throw new InvalidRequestException($"a password has at least {UserPassword.MinLength} characters");
 
-    private static string Subject(string id) => "user:" + id;
+    public static string Subject(string id) => "user:" + id;
 }

@@ -1,4 +1,7 @@
+using Embargo.Core.Access;
+using Embargo.Core.Audit;
 using Embargo.Hosting;
+using Embargo.Hosting.Access;
 using Embargo.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Embargo.Web.Pages;
 
 /// <summary>Signs a user in with their password and sets the session cookie.</summary>
-public sealed class SignInModel(EmbargoEngine engine) : PageModel
+public sealed class SignInModel(EmbargoEngine engine, SignInThrottle throttle) : PageModel
 {
     public string? Error { get; private set; }
     public bool NoUsers { get; private set; }
@@ -25,19 +28,35 @@ public sealed class SignInModel(EmbargoEngine engine) : PageModel
     {
         ReturnUrl = SafeReturn(returnUrl);
         UserId = user;
-        var found = string.IsNullOrWhiteSpace(user) || string.IsNullOrEmpty(password)
-            ? null
-            : await engine.Users.SignInAsync(user.Trim().ToLowerInvariant(), password, cancellationToken);
+        var id = user?.Trim().ToLowerInvariant() ?? "";
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.WaitFor(id, address) is { } wait)
+        {
+            // Not recorded: a guessing script would otherwise fill the trail.
+            Error = $"Too many failed sign-ins. Try again in {Math.Ceiling(wait.TotalMinutes):0} minutes.";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        var found = id.Length == 0 || string.IsNullOrEmpty(password) ? null : await engine.Users.SignInAsync(id, password, cancellationToken);
         if (found is null)
         {
+            throttle.Failed(id, address);
+            await RecordAsync(id, AuditActions.UserSignInRefused, "wrong user or password, or user disabled", cancellationToken);
             // One message for every failure: it must not tell which user ids exist.
             Error = "The user or the password is wrong, or the user is disabled.";
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
         }
+        throttle.Succeeded(id);
+        await RecordAsync(found.Id, AuditActions.UserSignIn, null, cancellationToken);
         await HttpContext.SignInAsync(WebUser.Scheme, WebUser.Principal(found), new AuthenticationProperties { IsPersistent = false });
         return LocalRedirect(ReturnUrl);
     }
+
+    /// <summary>Sign-ins go into the audit trail: who used the interface, and every refused try, with its address.</summary>
+    private Task RecordAsync(string id, string action, string? reason, CancellationToken cancellationToken) =>
+        engine.Audit.RecordAsync(new Actor(id.Length == 0 ? "unknown" : id, ApiRole.Screen, ActorKind.User), action, UserService.Subject(id),
+            null, new { address = HttpContext.Connection.RemoteIpAddress?.ToString(), reason }, null, cancellationToken);
 
     /// <summary>Only a path of this interface: never an open redirect to another site.</summary>
     private static string SafeReturn(string? returnUrl) =>
