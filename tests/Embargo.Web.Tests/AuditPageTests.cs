@@ -29,7 +29,11 @@ public sealed class AuditPageTests(WebFixture web)
     public async Task TheTrailFiltersByActionActorAndDateAndABadDateIsNamed()
     {
         var page = await web.SignedInAsync(WebUsers.Admin);
-        await page.GotoAsync("/ui/audit");
+        await page.GotoAsync("/ui/audit?subject=user:sam");
+        // Following a record's action link filters by that action.
+        await page.Locator("table.audit tbody tr td:nth-child(4) a").First.ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Action")).ToHaveValueAsync("user.add");
+        await Assertions.Expect(page.GetByLabel("Subject")).ToHaveValueAsync("");
         await page.GetByLabel("Action").FillAsync("user.add");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         var actions = await page.Locator("table.audit tbody tr td:nth-child(4)").AllInnerTextsAsync();

@@ -87,4 +87,23 @@ public sealed class BatchPageTests(WebFixture web)
         Assert.EndsWith("/ui/batch", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
+
+    [BrowserFact]
+    public async Task WithoutJavaScriptTheJobPageRefreshesItselfUntilTheResultsCanBeDownloaded()
+    {
+        using var folder = new TempDirectory();
+        var input = folder.Write("noscript.csv", "id,name,date_of_birth\nw-batch-ns-1,Ri Won Ho,1964-07-17\nw-batch-ns-2,Perpetua Lindqvist-Oyelaran,1990-01-01\n");
+        var page = await ScriptlessBrowsing.SignedInAsync(web, WebUsers.Screener);
+        await page.GotoAsync("/ui/batch");
+        await page.GetByLabel("File (CSV or JSON Lines)").SetInputFilesAsync(input);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and screen" }).ClickAsync();
+        await page.WaitForURLAsync("**/ui/batch/*");
+        var download = page.GetByRole(AriaRole.Link, new() { Name = "Download the results (JSON Lines)" });
+        await Assertions.Expect(download).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 records screened, 1 with matches");
+        var file = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());
+        var lines = await File.ReadAllLinesAsync((await file.PathAsync())!);
+        Assert.Contains(lines, l => l.Contains("\"w-batch-ns-1\"", StringComparison.Ordinal) && l.Contains("\"match\":true", StringComparison.Ordinal) && l.Contains("RI WON HO", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
 }

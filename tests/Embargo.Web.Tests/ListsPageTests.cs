@@ -1,4 +1,6 @@
 using System.Globalization;
+using Embargo.Lists.Import;
+using Embargo.Testing;
 using Microsoft.Playwright;
 
 namespace Embargo.Web.Tests;
@@ -73,4 +75,62 @@ public sealed class ListsPageTests(WebFixture web)
         }
         await page.Context.CloseAsync();
     }
+
+    [BrowserFact]
+    public async Task TheLastUpdateOfAListShowsWhatWasAddedRemovedAndChangedWithLinksAndAnAdministratorCanRollItBack()
+    {
+        // A custom list of invented parties in two versions: one entry dropped, one added, one amended.
+        const string source = "web-lists-test";
+        using var folder = new TempDirectory();
+        var first = folder.Write("v1/list.json", CustomList(source,
+            Entry("alpha", "Corvina Althaus-Menzel", "WEB-1"), Entry("beta", "Torvald Quimby-Renshaw", "WEB-1"), Entry("gamma", "Ysolde Marchetti-Brann", "WEB-1")));
+        var second = folder.Write("v2/list.json", CustomList(source,
+            Entry("alpha", "Corvina Althaus-Menzel", "WEB-1"), Entry("gamma", "Ysolde Marchetti-Brann", "WEB-2"), Entry("delta", "Ambrose Fenwick-Olaleye", "WEB-1")));
+        foreach (var path in new[] { first, second })
+        {
+            foreach (var list in web.Engine.Lists.Detect([path], source))
+                await web.Engine.Lists.ImportAsync(list, ImportOptions.Default, null, CancellationToken.None);
+        }
+        var history = await web.Engine.Lists.HistoryAsync(source, CancellationToken.None);
+        var (newer, older) = (history[0], history[1]);
+
+        var page = await web.SignedInAsync(WebUsers.Admin);
+        await page.GotoAsync("/ui/lists");
+        var section = page.Locator($"#source-{source}");
+        await Assertions.Expect(section).ToContainTextAsync("1 added, 1 removed, 1 changed");
+        await Assertions.Expect(section.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ysolde Marchetti-Brann" })).ToContainTextAsync("programs");
+        await section.Locator("details summary").ClickAsync();
+        await Screenshots.SaveAsync(page, "36-lists-diff");
+
+        await section.GetByRole(AriaRole.Link, new() { Name = "Ambrose Fenwick-Olaleye" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ambrose Fenwick-Olaleye");
+        await page.GoBackAsync();
+        // A removed entity is only in the older snapshot: its link names that version.
+        await section.GetByRole(AriaRole.Link, new() { Name = "Torvald Quimby-Renshaw" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Torvald Quimby-Renshaw");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync(older.Version);
+        await page.GoBackAsync();
+
+        await section.GetByRole(AriaRole.Link, new() { Name = "Every change" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(source);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"From {older.Version}");
+
+        // Rolling back to the older version, then forward again, as POST /v1/snapshots/{source}/{version}/activate does.
+        await page.GotoAsync("/ui/lists");
+        await section.Locator("details summary").ClickAsync();
+        await section.GetByRole(AriaRole.Button, new() { Name = $"Make {older.Version} the active snapshot of {source}" }).ClickAsync();
+        await Assertions.Expect(section.Locator("dl.facts").First).ToContainTextAsync(older.Version);
+        Assert.Equal(older.Version, (await web.Engine.Lists.ResolveSnapshotAsync(source, null, CancellationToken.None)).Version);
+        await section.Locator("details summary").ClickAsync();
+        await section.GetByRole(AriaRole.Button, new() { Name = $"Make {newer.Version} the active snapshot of {source}" }).ClickAsync();
+        await Assertions.Expect(section.Locator("dl.facts").First).ToContainTextAsync(newer.Version);
+        await page.Context.CloseAsync();
+    }
+
+    private static string Entry(string id, string name, string program) =>
+        $$"""{ "source_id": "{{id}}", "kind": "person", "name": { "full": "{{name}}" }, "programs": ["{{program}}"] }""";
+
+    private static string CustomList(string source, params string[] entries) => $$"""
+        { "format": "embargo-list/1", "source": "{{source}}", "title": "Web test list", "entries": [ {{string.Join(", ", entries)}} ] }
+        """;
 }
