@@ -1,0 +1,79 @@
+using Embargo.Hosting;
+using Embargo.Hosting.Batch;
+using Embargo.Hosting.Jobs;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Embargo.Web.Pages.Batch;
+
+/// <summary>
+/// One batch job: its progress (live through <c>?handler=Progress</c>, a page refresh without JavaScript), its summary,
+/// the results to download and cancelling; as <c>/v1/jobs/{id}</c>, only the submitter and administrators see it.
+/// </summary>
+public sealed class BatchJobModel(EmbargoEngine engine) : PageModel
+{
+    public BatchJob Job { get; private set; } = null!;
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } job) return NotFound();
+        Job = job;
+        return Page();
+    }
+
+    /// <summary>What the page's script polls: the job's state as <c>GET /v1/jobs/{id}</c> gives it.</summary>
+    public async Task<IActionResult> OnGetProgressAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } job) return NotFound();
+        Response.Headers.CacheControl = "no-store";
+        return new JsonResult(new
+        {
+            id = job.Id,
+            status = WebJobs.StatusName(job.Status),
+            finished = job.IsFinished,
+            records = job.Records,
+            with_matches = job.WithMatches,
+            errors = job.Errors,
+            progress = job.Fraction is { } f ? Math.Round(f, 4) : (double?)null,
+            records_per_second = Math.Round(job.RecordsPerSecond, 1),
+            seconds_remaining = job.SecondsRemaining is { } s ? Math.Round(s, 1) : (double?)null,
+            error = job.Error,
+        });
+    }
+
+    /// <summary>The results file, as <c>GET /v1/jobs/{id}/results</c> serves it once the job has completed.</summary>
+    public async Task<IActionResult> OnGetResultsAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } job) return NotFound();
+        Job = job;
+        if (job.Status != BatchJobStatus.Completed)
+        {
+            Error = $"The job is {WebJobs.StatusName(job.Status)}; results are served once it has completed.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        var csv = job.OutputFormat == BatchOutputFormat.Csv;
+        Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{job.Id}-results.{(csv ? "csv" : "jsonl")}\"";
+        await engine.Jobs.CopyResultsAsync(job.Id, Response.Body, cancellationToken);
+        return new EmptyResult();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } job) return NotFound();
+        if (!await engine.Jobs.CancelAsync(id, cancellationToken))
+        {
+            Job = await FindAsync(id, cancellationToken) ?? job;
+            Error = $"The job has already ended ({WebJobs.StatusName(Job.Status)}).";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        return RedirectToPage("/Batch/Job", new { id });
+    }
+
+    private async Task<BatchJob?> FindAsync(string id, CancellationToken cancellationToken) =>
+        WebJobs.Visible(await engine.Jobs.GetAsync(id, cancellationToken), User);
+}
