@@ -80,6 +80,30 @@ public sealed class AlertReviewPageTests(WebFixture web)
     }
 
     [BrowserFact]
+    public async Task ARejectionNeedsAReasonAndSendsTheDecisionBackForReview()
+    {
+        var alert = await ReviewData.RaiseAlertAsync(web.Engine, ReviewData.NewPartyId("web-reject"));
+        var ana = await web.SignedInAsync(WebUsers.Analyst);
+        await ana.GotoAsync($"/ui/alerts/{alert.Id}");
+        await ana.GetByRole(AriaRole.Button, new() { Name = "True match" }).ClickAsync();
+        await Assertions.Expect(ana.Locator("#status")).ToHaveTextAsync("Pending approval");
+        await ana.Context.CloseAsync();
+
+        var oscar = await web.SignedInAsync(WebUsers.Approver);
+        await oscar.GotoAsync($"/ui/alerts/{alert.Id}");
+        await oscar.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        await Assertions.Expect(oscar.GetByRole(AriaRole.Alert)).ToContainTextAsync("say why the decision is rejected");
+        await Assertions.Expect(oscar.Locator("#status")).ToHaveTextAsync("Pending approval");
+        await oscar.GetByLabel("Comment (required to reject)").FillAsync("The dates of birth were not checked against the file.");
+        await oscar.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        await Assertions.Expect(oscar.Locator("#status")).ToHaveTextAsync("In review");
+        await Assertions.Expect(oscar.Locator("ol.history")).ToContainTextAsync("The dates of birth were not checked");
+        await oscar.Context.CloseAsync();
+        var after = await ReviewData.CurrentAsync(web.Engine, alert.Id);
+        Assert.Equal((AlertStatus.InReview, (AlertDecision?)null), (after.Status, after.Decision));
+    }
+
+    [BrowserFact]
     public async Task AnAnalystSeesNoApproveButtonAndHerOwnApprovalPostedByHandIsRefused()
     {
         var alert = await ReviewData.RaiseAlertAsync(web.Engine, ReviewData.NewPartyId("web-ana-alone"));

@@ -115,11 +115,27 @@ public sealed class PartyPageTests(WebFixture web)
         var alert = await ReviewData.RaiseAlertAsync(web.Engine, partyId);
         var ana = await web.SignedInAsync(WebUsers.Analyst);
         await ana.GotoAsync($"/ui/parties/{partyId}");
+        await ana.GetByLabel("Yes, stop monitoring this party").CheckAsync();
         await ana.GetByRole(AriaRole.Button, new() { Name = "Stop monitoring" }).ClickAsync();
         await ana.WaitForURLAsync("**/ui/parties?removed=*");
         await Assertions.Expect(ana.GetByRole(AriaRole.Status).First).ToContainTextAsync("no longer monitored");
         await ana.Context.CloseAsync();
         Assert.Equal(AlertStatus.Closed, (await ReviewData.CurrentAsync(web.Engine, alert.Id)).Status);
+    }
+
+    [BrowserFact]
+    public async Task StoppingMonitoringWithoutTheConfirmationRemovesNothing()
+    {
+        var partyId = ReviewData.NewPartyId("web-keep");
+        var alert = await ReviewData.RaiseAlertAsync(web.Engine, partyId);
+        var ana = await web.SignedInAsync(WebUsers.Analyst);
+        await ana.GotoAsync($"/ui/parties/{partyId}");
+        var response = await ReviewData.PostFormAsync(ana, $"/ui/parties/{partyId}?handler=Remove", new Dictionary<string, string>());
+        Assert.Equal(400, response.Status);
+        Assert.Contains("tick the box", await response.TextAsync(), StringComparison.Ordinal);
+        await ana.Context.CloseAsync();
+        Assert.Equal(AlertStatus.Open, (await ReviewData.CurrentAsync(web.Engine, alert.Id)).Status);
+        Assert.Equal(partyId, (await web.Engine.Parties.GetAsync(Core.Access.Actor.System, partyId, CancellationToken.None)).Id);
     }
 
     [BrowserFact]

@@ -30,6 +30,8 @@ public sealed class AlertModel(EmbargoEngine engine) : PageModel
     /// <summary>True when the error is a stale version: the page then shows the alert as it stands now.</summary>
     public bool Conflict { get; private set; }
     public string? Done { get; private set; }
+    /// <summary>The comment typed with a step that was refused: given back in the form, not lost.</summary>
+    public string? Typed { get; private set; }
 
     public bool CanReview => WebUser.Grants(User, ApiRole.Review);
     public bool CanApprove => WebUser.Grants(User, ApiRole.Approve);
@@ -52,36 +54,37 @@ public sealed class AlertModel(EmbargoEngine engine) : PageModel
     }
 
     public Task<IActionResult> OnPostCommentAsync(long id, string? text, CancellationToken cancellationToken) =>
-        StepAsync(id, "commented", () => engine.Alerts.CommentAsync(Actor, id, text ?? "", cancellationToken), cancellationToken);
+        StepAsync(id, "commented", null, () => engine.Alerts.CommentAsync(Actor, id, text ?? "", cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostAssignAsync(long id, int version, string? assignee, bool toMe, CancellationToken cancellationToken) =>
-        StepAsync(id, "assigned", () => engine.Alerts.AssignAsync(Actor, id, version, toMe ? Actor.Id : assignee, cancellationToken), cancellationToken);
+        StepAsync(id, "assigned", null, () => engine.Alerts.AssignAsync(Actor, id, version, toMe ? Actor.Id : assignee, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostDecideAsync(long id, int version, string? decision, string? comment, CancellationToken cancellationToken) =>
-        StepAsync(id, "decided", () => AlertStatuses.TryParseDecision(decision, out var d)
+        StepAsync(id, "decided", comment, () => AlertStatuses.TryParseDecision(decision, out var d)
             ? engine.Alerts.DecideAsync(Actor, id, version, d, comment, cancellationToken)
             : throw new InvalidRequestException($"'{decision}' is not true_match or false_positive", "decision"), cancellationToken);
 
     public Task<IActionResult> OnPostEscalateAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
-        StepAsync(id, "escalated", () => engine.Alerts.EscalateAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
+        StepAsync(id, "escalated", comment, () => engine.Alerts.EscalateAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostReopenAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
-        StepAsync(id, "reopened", () => engine.Alerts.ReopenAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
+        StepAsync(id, "reopened", comment, () => engine.Alerts.ReopenAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
 
     // Razor Pages have no per-handler policy: the approve role is checked here, as POST /v1/alerts/{id}/approve requires it.
     public async Task<IActionResult> OnPostApproveAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
         !CanApprove ? Forbid(WebUser.Scheme)
-        : await StepAsync(id, "approved", () => engine.Alerts.ApproveAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
+        : await StepAsync(id, "approved", comment, () => engine.Alerts.ApproveAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostRejectAsync(long id, int version, string? comment, CancellationToken cancellationToken) =>
         !CanApprove ? Forbid(WebUser.Scheme)
-        : await StepAsync(id, "rejected", () => engine.Alerts.RejectAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
+        : await StepAsync(id, "rejected", comment, () => engine.Alerts.RejectAsync(Actor, id, version, comment, cancellationToken), cancellationToken);
 
     private Actor Actor => WebUser.ActorOf(User);
 
     /// <summary>Runs one step; on success back to the alert (post/redirect/get), else the alert as it is now with the refusal.</summary>
-    private async Task<IActionResult> StepAsync(long id, string done, Func<Task> step, CancellationToken cancellationToken)
+    private async Task<IActionResult> StepAsync(long id, string done, string? typed, Func<Task> step, CancellationToken cancellationToken)
     {
+        Typed = typed;
         try
         {
             await step();

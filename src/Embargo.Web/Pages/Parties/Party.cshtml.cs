@@ -44,12 +44,14 @@ public sealed class PartyModel(EmbargoEngine engine) : PageModel
         }
         catch (AccessDeniedException e)
         {
-            return await RefusedAsync(id, $"Not allowed: {e.Message}.", cancellationToken);
+            return await RefusedAsync(id, StatusCodes.Status403Forbidden, $"Not allowed: {e.Message}.", cancellationToken);
         }
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveAsync(string id, bool confirm, CancellationToken cancellationToken)
     {
+        // Stopping monitoring closes the party's open alerts: it takes a ticked box, not a stray click.
+        if (!confirm) return await RefusedAsync(id, StatusCodes.Status400BadRequest, "Not removed: tick the box to confirm that monitoring should stop.", cancellationToken);
         try
         {
             var (party, _) = await engine.Parties.RemoveAsync(WebUser.ActorOf(User), id, cancellationToken);
@@ -61,15 +63,15 @@ public sealed class PartyModel(EmbargoEngine engine) : PageModel
         }
         catch (AccessDeniedException e)
         {
-            return await RefusedAsync(id, $"Not allowed: {e.Message}.", cancellationToken);
+            return await RefusedAsync(id, StatusCodes.Status403Forbidden, $"Not allowed: {e.Message}.", cancellationToken);
         }
     }
 
-    private async Task<IActionResult> RefusedAsync(string id, string error, CancellationToken cancellationToken)
+    private async Task<IActionResult> RefusedAsync(string id, int status, string error, CancellationToken cancellationToken)
     {
         Error = error;
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
-        Response.StatusCode = StatusCodes.Status403Forbidden;
+        Response.StatusCode = status;
         return Page();
     }
 
