@@ -229,6 +229,29 @@ public sealed class AlertReviewPageTests(WebFixture web)
     }
 
     [BrowserFact]
+    public async Task TheQueueIsPaginatedAndKeepsItsFiltersFromPageToPage()
+    {
+        var prefix = ReviewData.NewPartyId("web-pages");
+        var assignee = prefix + "-reviewer";
+        var analyst = new Core.Access.Actor(WebUsers.Analyst.Id, Core.Access.ApiRole.Review, Core.Access.ActorKind.User);
+        for (var i = 0; i <= 50; i++)
+        {
+            var alert = await ReviewData.RaiseAlertAsync(web.Engine, $"{prefix}-{i:00}");
+            await web.Engine.Alerts.AssignAsync(analyst, alert.Id, alert.Version, assignee, CancellationToken.None);
+        }
+        var ana = await web.SignedInAsync(WebUsers.Analyst);
+        await ana.GotoAsync($"/ui/alerts?assignee={assignee}");
+        await Assertions.Expect(ana.Locator("#count")).ToHaveTextAsync("51 alerts, page 1 of 2");
+        await Assertions.Expect(ana.Locator("table.queue tbody tr")).ToHaveCountAsync(50);
+        await ana.GetByRole(AriaRole.Link, new() { Name = "Older →" }).ClickAsync();
+        await Assertions.Expect(ana.Locator("#count")).ToHaveTextAsync("51 alerts, page 2 of 2");
+        await Assertions.Expect(ana.Locator("table.queue tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(ana.Locator("table.queue")).ToContainTextAsync(prefix + "-00");
+        Assert.Contains($"assignee={assignee}", ana.Url, StringComparison.Ordinal);
+        await ana.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task TheAlertPageFitsAPhoneWithoutSidewaysScrolling()
     {
         var alert = await ReviewData.RaiseAlertAsync(web.Engine, ReviewData.NewPartyId("web-phone"));
