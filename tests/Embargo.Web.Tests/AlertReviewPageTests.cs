@@ -252,13 +252,17 @@ public sealed class AlertReviewPageTests(WebFixture web)
     }
 
     [BrowserFact]
-    public async Task TheAlertPageFitsAPhoneWithoutSidewaysScrolling()
+    public async Task TheReviewPagesFitAPhoneWithoutSidewaysScrolling()
     {
-        var alert = await ReviewData.RaiseAlertAsync(web.Engine, ReviewData.NewPartyId("web-phone"));
+        var partyId = ReviewData.NewPartyId("web-phone");
+        var alert = await ReviewData.RaiseAlertAsync(web.Engine, partyId);
         var ana = await web.SignedInAsync(WebUsers.Analyst, phone: true);
-        await ana.GotoAsync($"/ui/alerts/{alert.Id}");
+        foreach (var url in new[] { "/ui/alerts", $"/ui/parties/{partyId}", "/ui/parties", "/ui/parties/new", $"/ui/alerts/{alert.Id}" })
+        {
+            await ana.GotoAsync(url);
+            Assert.False(await ana.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), url);
+        }
         await Assertions.Expect(ana.Locator("table.compare")).ToBeVisibleAsync();
-        Assert.False(await ana.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
         await Screenshots.SaveAsync(ana, "17-alert-phone");
         await ana.Context.CloseAsync();
     }
