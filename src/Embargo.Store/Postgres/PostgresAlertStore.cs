@@ -265,6 +265,22 @@ public sealed class PostgresAlertStore(PostgresDatabase database) : IAlertStore
             values.Add(query.Assignee);
             where.Append(CultureInfo.InvariantCulture, $" AND assignee = ${values.Count}");
         }
+        if (query.Source is not null)
+        {
+            // A prefix compare, not LIKE: a source never acts as a pattern.
+            values.Add(query.Source + ":");
+            where.Append(CultureInfo.InvariantCulture, $" AND left(entity_id, length(${values.Count})) = ${values.Count}");
+        }
+        if (query.MinScore is { } minScore)
+        {
+            values.Add(minScore);
+            where.Append(CultureInfo.InvariantCulture, $" AND score >= ${values.Count}");
+        }
+        if (query.CreatedBefore is { } before)
+        {
+            values.Add(Time(before));
+            where.Append(CultureInfo.InvariantCulture, $" AND created_at < ${values.Count}");
+        }
         return (where.ToString(), values);
     }
 

@@ -248,6 +248,22 @@ public sealed class SqliteAlertStore(SqliteSnapshotStore database) : IAlertStore
             where.Append(" AND assignee = $assignee");
             parameters.Add(("$assignee", query.Assignee));
         }
+        if (query.Source is not null)
+        {
+            // A prefix compare, not LIKE: a source never acts as a pattern.
+            where.Append(" AND substr(entity_id, 1, length($sourcePrefix)) = $sourcePrefix");
+            parameters.Add(("$sourcePrefix", query.Source + ":"));
+        }
+        if (query.MinScore is { } minScore)
+        {
+            where.Append(" AND score >= $minScore");
+            parameters.Add(("$minScore", minScore));
+        }
+        if (query.CreatedBefore is { } before)
+        {
+            where.Append(" AND created_at < $createdBefore");
+            parameters.Add(("$createdBefore", SqliteCommands.Time(before)));
+        }
         return (where.ToString(), parameters);
     }
 

@@ -203,6 +203,23 @@ public abstract class AlertStoreTests
     }
 
     [StoreFact]
+    public async Task ListingFiltersByListSourceMinimumScoreAndAge()
+    {
+        await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
+        var raised = await RaiseAsync(stores,
+            Draft("C-1", "un-sc:1", 0.81) with { CreatedAt = Now.AddDays(-10) },
+            Draft("C-1", "un-scx:2", 0.95),
+            Draft("C-1", "us-ofac-sdn:3", 0.99) with { CreatedAt = Now.AddDays(-3) });
+
+        // The source is a prefix up to the colon, not a pattern: "un-sc" is not "un-scx".
+        Assert.Equal([raised[0].Id], (await stores.Alerts.ListAsync(new AlertQuery { Source = "un-sc" }, default)).Select(a => a.Id));
+        Assert.Equal(0, await stores.Alerts.CountAsync(new AlertQuery { Source = "un-%" }, default));
+        Assert.Equal([raised[2].Id, raised[1].Id], (await stores.Alerts.ListAsync(new AlertQuery { MinScore = 0.95 }, default)).Select(a => a.Id));
+        Assert.Equal([raised[2].Id, raised[0].Id], (await stores.Alerts.ListAsync(new AlertQuery { CreatedBefore = Now.AddDays(-1) }, default)).Select(a => a.Id));
+        Assert.Equal(1, await stores.Alerts.CountAsync(new AlertQuery { CreatedBefore = Now.AddDays(-1), MinScore = 0.9 }, default));
+    }
+
+    [StoreFact]
     public async Task ACommentIsHistoryAndNeedsAnAlert()
     {
         await using var stores = await WithPartiesAsync(await OpenAsync(), "C-1");
