@@ -10,6 +10,9 @@ public interface IAuditStore
     /// <summary>Appends entries in order, in one transaction, and returns them as sealed.</summary>
     Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken);
 
-    /// <summary>Records in sequence order.</summary>
+    /// <summary>Records in sequence order, or newest first when the query asks.</summary>
     IAsyncEnumerable<AuditRecord> ReadAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many records match the query's filters (its offset, limit and order aside).</summary>
+    Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken);
 }

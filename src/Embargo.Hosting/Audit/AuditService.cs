@@ -37,6 +37,9 @@ public sealed class AuditService(IAuditStore store, TimeProvider clock)
 
     public IAsyncEnumerable<AuditRecord> ReadAsync(AuditQuery query, CancellationToken cancellationToken) => store.ReadAsync(query, cancellationToken);
 
+    /// <summary>How many records match the query's filters.</summary>
+    public Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken) => store.CountAsync(query, cancellationToken);
+
     /// <summary>Walks the whole trail; <paramref name="expectedHeads"/> are (sequence, hash) pairs noted earlier that must still hold.</summary>
     public async Task<AuditVerification> VerifyAsync(IEnumerable<(long Sequence, string Hash)> expectedHeads, CancellationToken cancellationToken)
     {

@@ -23,7 +23,32 @@ public sealed class SqliteAuditStore(SqliteSnapshotStore database) : IAuditStore
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await SqliteConnections.OpenAsync(_connectionString, cancellationToken);
-        var sql = new StringBuilder($"SELECT {SqliteAuditLog.Columns} FROM audit_log WHERE seq > $after");
+        var (where, parameters) = Where(query);
+        var sql = new StringBuilder($"SELECT {SqliteAuditLog.Columns} FROM audit_log WHERE {where}");
+        sql.Append(query.NewestFirst ? " ORDER BY seq DESC" : " ORDER BY seq");
+        if (query.Limit is not null || query.Offset > 0)
+        {
+            sql.Append(" LIMIT $limit OFFSET $offset");
+            parameters.Add(("$limit", query.Limit ?? -1));
+            parameters.Add(("$offset", query.Offset));
+        }
+        await using var command = SqliteCommands.Create(connection, null, sql.ToString(), [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) yield return SqliteAuditLog.Read(reader);
+    }
+
+    public async Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await SqliteConnections.OpenAsync(_connectionString, cancellationToken);
+        var (where, parameters) = Where(query);
+        await using var command = SqliteCommands.Create(connection, null, $"SELECT count(*) FROM audit_log WHERE {where}", [.. parameters]);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static (string Where, List<(string, object?)> Parameters) Where(AuditQuery query)
+    {
+        var sql = new StringBuilder("seq > $after");
         var parameters = new List<(string, object?)> { ("$after", query.AfterSequence) };
         if (query.Subject is { } subject)
         {
@@ -45,14 +70,22 @@ public sealed class SqliteAuditStore(SqliteSnapshotStore database) : IAuditStore
             sql.Append(" AND action = $action");
             parameters.Add(("$action", action));
         }
-        sql.Append(" ORDER BY seq");
-        if (query.Limit is { } limit)
+        if (query.Actor is { } actor)
         {
-            sql.Append(" LIMIT $limit");
-            parameters.Add(("$limit", limit));
+            sql.Append(" AND actor = $actor");
+            parameters.Add(("$actor", actor));
         }
-        await using var command = SqliteCommands.Create(connection, null, sql.ToString(), [.. parameters]);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) yield return SqliteAuditLog.Read(reader);
+        // Times are stored in one fixed-width UTC form, so text order is time order.
+        if (query.From is { } from)
+        {
+            sql.Append(" AND at >= $from");
+            parameters.Add(("$from", AuditChain.FormatTime(from)));
+        }
+        if (query.Until is { } until)
+        {
+            sql.Append(" AND at < $until");
+            parameters.Add(("$until", AuditChain.FormatTime(until)));
+        }
+        return (sql.ToString(), parameters);
     }
 }

@@ -4,8 +4,8 @@ using Embargo.Core.Audit;
 namespace Embargo.Web.Pages.Audit;
 
 /// <summary>
-/// The audit page's filters as typed (GET, so a view can be bookmarked). Subject and action go to the store as
-/// <c>GET /v1/audit</c> passes them; actor and dates are checked on each record read.
+/// The audit page's filters as typed (GET, so a view can be bookmarked), read into a store query: the store filters
+/// and pages, so a page costs the same however long the trail has grown.
 /// </summary>
 public sealed class AuditFilter
 {
@@ -18,23 +18,26 @@ public sealed class AuditFilter
 
     public bool IsEmpty => Blank(Actor) is null && Blank(Action) is null && Blank(Subject) is null && Blank(From) is null && Blank(To) is null;
 
-    public AuditQuery StoreQuery => new() { Subject = Blank(Subject), Action = Blank(Action) };
+    /// <summary>The subject and action filters alone, as <c>GET /v1/audit/export</c> takes them.</summary>
+    public AuditQuery ExportQuery => new() { Subject = Blank(Subject), Action = Blank(Action) };
 
-    /// <summary>The record test for actor and date range, or the errors naming each bad field.</summary>
-    public (Func<AuditRecord, bool>? Matches, IReadOnlyList<string> Errors) Read()
+    /// <summary>The store query for every filter, or the errors naming each bad field. Dates are whole UTC days, both ends included.</summary>
+    public (AuditQuery? Query, IReadOnlyList<string> Errors) Read()
     {
         var errors = new List<string>();
         var from = Date(From, "From", errors);
         var to = Date(To, "To", errors);
         if (from is { } f && to is { } t && t < f) errors.Add("To: before From.");
         if (errors.Count > 0) return (null, errors);
-        var actor = Blank(Actor);
-        // Dates are days in UTC, both ends included.
-        var start = from is { } a ? new DateTimeOffset(a.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MinValue;
-        var end = to is { } b ? new DateTimeOffset(b.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MaxValue;
-        return (record =>
-            (actor is null || string.Equals(record.Entry.Actor, actor, StringComparison.OrdinalIgnoreCase))
-            && record.Entry.At >= start && record.Entry.At < end, errors);
+        return (new AuditQuery
+        {
+            Subject = Blank(Subject),
+            Action = Blank(Action),
+            Actor = Blank(Actor)?.ToLowerInvariant(),
+            From = from is { } a ? new DateTimeOffset(a.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            Until = to is { } b ? new DateTimeOffset(b.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            NewestFirst = true,
+        }, errors);
     }
 
     private static DateOnly? Date(string? text, string field, List<string> errors)

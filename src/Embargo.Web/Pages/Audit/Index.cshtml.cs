@@ -57,7 +57,7 @@ public sealed class AuditModel(EmbargoEngine engine) : PageModel
         Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"embargo-audit.{(csv ? "csv" : "jsonl")}\"";
         await using var writer = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        await engine.Audit.ExportAsync(writer, chosen, filter.StoreQuery, cancellationToken);
+        await engine.Audit.ExportAsync(writer, chosen, filter.ExportQuery, cancellationToken);
         return new EmptyResult();
     }
 
@@ -65,29 +65,18 @@ public sealed class AuditModel(EmbargoEngine engine) : PageModel
     {
         Filter = filter;
         PageNumber = Math.Max(1, page ?? 1);
-        var (matches, errors) = filter.Read();
-        if (matches is null)
+        var (query, errors) = filter.Read();
+        if (query is null)
         {
             Errors = errors;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        // The store reads in sequence order; newest first means keeping the last PageNumber × PageSize matches while
-        // reading once, with memory bounded by the page asked for.
-        var keep = (long)PageNumber * PageSize;
-        var tail = new Queue<AuditRecord>();
-        long count = 0;
-        await foreach (var record in engine.Audit.ReadAsync(filter.StoreQuery, cancellationToken))
-        {
-            if (!matches(record)) continue;
-            count++;
-            tail.Enqueue(record);
-            if (tail.Count > keep) tail.Dequeue();
-        }
-        Matching = count;
+        Matching = await engine.Audit.CountAsync(query, cancellationToken);
         if (PageNumber > Pages) PageNumber = Pages;
-        var newer = (long)(PageNumber - 1) * PageSize;
-        var onPage = (int)Math.Max(0, Math.Min(PageSize, tail.Count - newer));
-        Records = [.. tail.Take(onPage).Reverse()];
+        var records = new List<AuditRecord>(PageSize);
+        await foreach (var record in engine.Audit.ReadAsync(query with { Offset = (PageNumber - 1) * PageSize, Limit = PageSize }, cancellationToken))
+            records.Add(record);
+        Records = records;
     }
 }
