@@ -139,6 +139,22 @@ public sealed class PartyPageTests(WebFixture web)
     }
 
     [BrowserFact]
+    public async Task APartyWhoseIdHasSlashesAndSpacesOpensFromTheListAndCanBeScreenedAgain()
+    {
+        var prefix = ReviewData.NewPartyId("web-slash");
+        var partyId = prefix + "/2026/C 17";
+        await ReviewData.RaiseAlertAsync(web.Engine, partyId);
+        var ana = await web.SignedInAsync(WebUsers.Analyst);
+        await ana.GotoAsync($"/ui/parties?q={Uri.EscapeDataString(prefix)}");
+        await ana.GetByRole(AriaRole.Link, new() { Name = partyId }).ClickAsync();
+        await Assertions.Expect(ana.Locator("dl.facts code")).ToHaveTextAsync(partyId);
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Screen again now" }).ClickAsync();
+        await Assertions.Expect(ana.GetByRole(AriaRole.Status)).ToContainTextAsync("Party screened again: 0 new alerts");
+        await Assertions.Expect(ana.Locator("dl.facts code")).ToHaveTextAsync(partyId);
+        await ana.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task TheScreenUserCannotSeeOrAddParties()
     {
         var sam = await web.SignedInAsync(WebUsers.Screener);

@@ -8,6 +8,6 @@ public sealed record ComparedField(string Label, IReadOnlyList<string> Party, IR
     {
         FieldState.Same => "same",
         FieldState.Differs => "differs",
-        _ => "not compared: unknown on one side",
+        _ => "not compared (unknown on one side)",
     };
 }
