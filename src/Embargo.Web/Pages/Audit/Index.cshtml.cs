@@ -72,6 +72,11 @@ public sealed class AuditModel(EmbargoEngine engine) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+        if (filter.IsEmpty)
+        {
+            await LoadUnfilteredAsync(cancellationToken);
+            return;
+        }
         // The store reads in sequence order; newest first means keeping the last PageNumber × PageSize matches while
         // reading once, with memory bounded by the page asked for.
         var keep = (long)PageNumber * PageSize;
@@ -89,5 +94,19 @@ public sealed class AuditModel(EmbargoEngine engine) : PageModel
         var newer = (long)(PageNumber - 1) * PageSize;
         var onPage = (int)Math.Max(0, Math.Min(PageSize, tail.Count - newer));
         Records = [.. tail.Take(onPage).Reverse()];
+    }
+
+    /// <summary>The whole trail needs no scan: the page's records are a range of sequence numbers below the head.</summary>
+    private async Task LoadUnfilteredAsync(CancellationToken cancellationToken)
+    {
+        Matching = await AuditHead.FindAsync(engine.Audit, cancellationToken);
+        if (PageNumber > Pages) PageNumber = Pages;
+        var newest = Matching - (long)(PageNumber - 1) * PageSize;
+        var after = Math.Max(0, newest - PageSize);
+        var records = new List<AuditRecord>(PageSize);
+        await foreach (var record in engine.Audit.ReadAsync(new AuditQuery { AfterSequence = after, Limit = (int)(newest - after) }, cancellationToken))
+            records.Add(record);
+        records.Reverse();
+        Records = records;
     }
 }
