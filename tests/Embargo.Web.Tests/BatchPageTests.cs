@@ -106,4 +106,40 @@ public sealed class BatchPageTests(WebFixture web)
         Assert.Contains(lines, l => l.Contains("\"w-batch-ns-1\"", StringComparison.Ordinal) && l.Contains("\"match\":true", StringComparison.Ordinal) && l.Contains("RI WON HO", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
+
+    [BrowserFact]
+    public async Task CancellingAJobThatHasEndedIsAConflictAndAnotherUsersJobCannotBeCancelled()
+    {
+        using var folder = new TempDirectory();
+        var input = folder.Write("ended.csv", "id,name\nw-batch-ended-1,Leofric Abernathy-Soto\n");
+        var page = await web.SignedInAsync(WebUsers.Analyst);
+        await page.GotoAsync("/ui/batch");
+        await page.GetByLabel("File (CSV or JSON Lines)").SetInputFilesAsync(input);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and screen" }).ClickAsync();
+        await page.WaitForURLAsync("**/ui/batch/*");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download the results (JSON Lines)" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel the job" })).ToHaveCountAsync(0);
+        var jobPath = new Uri(page.Url).AbsolutePath;
+
+        var cancel = await PostCancelAsync(page, jobPath);
+        Assert.Equal(409, cancel.Status);
+        Assert.Contains("has already ended (completed)", await cancel.TextAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+
+        var other = await web.SignedInAsync(WebUsers.Screener);
+        Assert.Equal(404, (await PostCancelAsync(other, jobPath)).Status);
+        await other.Context.CloseAsync();
+    }
+
+    /// <summary>The cancel form's POST, made by hand with the user's own anti-forgery token (the button is gone once a job ends).</summary>
+    private static async Task<IAPIResponse> PostCancelAsync(IPage page, string jobPath)
+    {
+        await page.GotoAsync("/ui/batch");
+        var token = await page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+        return await page.APIRequest.PostAsync(jobPath + "?handler=Cancel", new()
+        {
+            Form = page.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!),
+            MaxRedirects = 0,
+        });
+    }
 }

@@ -57,8 +57,13 @@ public sealed class BatchJobModel(EmbargoEngine engine) : PageModel
         var csv = job.OutputFormat == BatchOutputFormat.Csv;
         Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{job.Id}-results.{(csv ? "csv" : "jsonl")}\"";
-        await engine.Jobs.CopyResultsAsync(job.Id, Response.Body, cancellationToken);
-        return new EmptyResult();
+        if (await engine.Jobs.CopyResultsAsync(job.Id, Response.Body, cancellationToken)) return new EmptyResult();
+        // Nothing was written: the results file is gone (cleaned up, or on a node that no longer holds it).
+        Response.Headers.Remove("Content-Disposition");
+        Response.ContentType = "text/html; charset=utf-8";
+        Error = "The results of this job are no longer stored.";
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostCancelAsync(string id, CancellationToken cancellationToken)

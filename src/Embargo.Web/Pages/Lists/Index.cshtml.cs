@@ -17,27 +17,19 @@ public sealed class ListsModel(EmbargoEngine engine) : PageModel
 
     public IReadOnlyList<SourceView> Sources { get; private set; } = [];
     public bool DemoOnly { get; private set; }
-    public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var active = await engine.Store.GetActiveSnapshotsAsync(cancellationToken);
         DemoOnly = EmbargoEngine.IsDemoOnly(active);
-        IReadOnlyList<SnapshotDiff> diffs = [];
-        try
-        {
-            // Each active snapshot against the one imported before it, as GET /v1/diff does by default.
-            diffs = await engine.Lists.DiffAsync(null, null, null, cancellationToken);
-        }
-        catch (ListCatalogException e)
-        {
-            Error = e.Message;
-        }
         var sources = new List<SourceView>(active.Count);
         foreach (var snapshot in active.OrderBy(s => s.Source, StringComparer.Ordinal))
         {
             var history = await engine.Lists.HistoryAsync(snapshot.Source, cancellationToken);
-            sources.Add(new SourceView(snapshot, history, diffs.FirstOrDefault(d => d.To.Key == snapshot.Key)));
+            // Each active snapshot against the one imported before it, as GET /v1/diff does by default.
+            var before = SnapshotDiffCache.Before(history, snapshot);
+            var diff = before is null ? null : await SnapshotDiffCache.DiffAsync(engine, before, snapshot, cancellationToken);
+            sources.Add(new SourceView(snapshot, history, diff));
         }
         Sources = sources;
     }
