@@ -65,6 +65,25 @@ public abstract class AuditStoreTests
         Assert.Equal([2L, 3], await SequencesAsync(stores, new AuditQuery { AfterSequence = 1, Limit = 2 }));
     }
 
+    [StoreFact]
+    public async Task ReadingFiltersByActorAndTimeAndPagesNewestFirstWithACount()
+    {
+        await using var stores = await OpenAsync();
+        await stores.Audit.AppendAsync([.. Enumerable.Range(1, 9).Select(i => Entry(i))], default);
+        var start = Entry(0).At;
+
+        var alice = new AuditQuery { Actor = "alice" };
+        Assert.Equal([2L, 4, 6, 8], await SequencesAsync(stores, alice));
+        Assert.Equal(4, await stores.Audit.CountAsync(alice, default));
+        var window = new AuditQuery { From = start.AddSeconds(3), Until = start.AddSeconds(6) };
+        Assert.Equal([3L, 4, 5], await SequencesAsync(stores, window));
+        Assert.Equal(3, await stores.Audit.CountAsync(window with { Limit = 1, Offset = 1 }, default));
+        var newest = new AuditQuery { NewestFirst = true, Limit = 3 };
+        Assert.Equal([9L, 8, 7], await SequencesAsync(stores, newest));
+        Assert.Equal([6L, 5, 4], await SequencesAsync(stores, newest with { Offset = 3 }));
+        Assert.Equal([4L, 2], await SequencesAsync(stores, alice with { NewestFirst = true, Offset = 2 }));
+    }
+
     private static async Task<List<long>> SequencesAsync(StoreSet stores, AuditQuery query)
     {
         var list = new List<long>();
