@@ -3,7 +3,7 @@ using Embargo.Benchmarks;
 // Usage: dotnet run -c Release --project bench/Embargo.Benchmarks -- import [--runs N] [--store postgres://user@host:port/db]
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- batch --data-dir D --input FILE
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- scan [--mb N]
-//        dotnet run -c Release --project bench/Embargo.Benchmarks -- monitor [--listed N]
+//        dotnet run -c Release --project bench/Embargo.Benchmarks -- monitor [--listed N] [--store postgres://user@host:port/db]
 var command = args.Length > 0 ? args[0] : "import";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 var megabytes = args.SkipWhile(a => a != "--mb").Skip(1).Select(int.Parse).FirstOrDefault(50);
@@ -12,7 +12,8 @@ return command switch
     "import" => await ImportBenchmark.RunAsync(runs, args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault()),
     "batch" => await BatchBenchmark.RunAsync(Value("--data-dir"), Value("--input")),
     "scan" => ScanBenchmark.Run(megabytes),
-    "monitor" => await MonitorBenchmark.RunAsync(args.SkipWhile(a => a != "--listed").Skip(1).Select(int.Parse).FirstOrDefault(1000)),
+    "monitor" => await MonitorBenchmark.RunAsync(args.SkipWhile(a => a != "--listed").Skip(1).Select(int.Parse).FirstOrDefault(1000),
+        args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault()),
     _ => Usage(),
 };
 
@@ -21,6 +22,6 @@ string Value(string option) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE | scan [--mb N] | monitor [--listed N]");
+    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE | scan [--mb N] | monitor [--listed N] [--store POSTGRES]");
     return 2;
 }
