@@ -4,6 +4,7 @@ using Embargo.Benchmarks;
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- batch --data-dir D --input FILE
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- scan [--mb N]
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- monitor [--listed N] [--store postgres://user@host:port/db]
+//        dotnet run -c Release --project bench/Embargo.Benchmarks -- monitor-names
 var command = args.Length > 0 ? args[0] : "import";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 var megabytes = args.SkipWhile(a => a != "--mb").Skip(1).Select(int.Parse).FirstOrDefault(50);
@@ -12,6 +13,7 @@ return command switch
     "import" => await ImportBenchmark.RunAsync(runs, args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault()),
     "batch" => await BatchBenchmark.RunAsync(Value("--data-dir"), Value("--input")),
     "scan" => ScanBenchmark.Run(megabytes),
+    "monitor-names" => await MonitorNamesBenchmark.RunAsync(),
     "monitor" => await MonitorBenchmark.RunAsync(args.SkipWhile(a => a != "--listed").Skip(1).Select(int.Parse).FirstOrDefault(1000),
         args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault()),
     _ => Usage(),
@@ -22,6 +24,6 @@ string Value(string option) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE | scan [--mb N] | monitor [--listed N] [--store POSTGRES]");
+    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE | scan [--mb N] | monitor [--listed N] [--store POSTGRES] | monitor-names");
     return 2;
 }
