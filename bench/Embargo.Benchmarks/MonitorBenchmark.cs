@@ -14,11 +14,12 @@ namespace Embargo.Benchmarks;
 /// Ongoing monitoring at scale: registers the 100,000 synthetic people of negatives_global.csv and negatives_us.csv
 /// plus a sample of listed names (every Nth individual of the newest file, so that some are listed from the start and
 /// some only later), imports consecutive official SDN publications (ofac-sdn-history, then the 2024-05-03 sdn.csv of
-/// ofac-sdn-2024-05, read alone like the others) and times each monitoring run. Works in a temporary data directory.
+/// ofac-sdn-2024-05, read alone like the others) and times each monitoring run. Works in a temporary data directory,
+/// and with <c>--store postgres://…</c> in a new database on that server (dropped afterwards).
 /// </summary>
 internal static class MonitorBenchmark
 {
-    public static async Task<int> RunAsync(int listedSample)
+    public static async Task<int> RunAsync(int listedSample, string? server)
     {
         var shared = SharedData.Directory();
         if (shared is null || !Directory.Exists(Path.Combine(shared, "data")))
@@ -28,6 +29,7 @@ internal static class MonitorBenchmark
         }
         var work = Path.Combine(Path.GetTempPath(), "embargo-monitor-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
+        var database = server is null ? null : await BenchmarkDatabase.CreateAsync(server);
         try
         {
             var history = Path.Combine(shared, "data", "lists", "ofac-sdn-history");
@@ -36,10 +38,13 @@ internal static class MonitorBenchmark
             File.Copy(Path.Combine(shared, "data", "lists", "ofac-sdn-2024-05", "sdn.csv"), latest);
             string[] files = [.. Directory.GetFiles(history, "sdn_*.csv").Order(StringComparer.Ordinal), latest];
 
-            await using var engine = await EmbargoEngine.OpenAsync(Path.Combine(work, "data"), TimeProvider.System, default);
+            await using var engine = database is null
+                ? await EmbargoEngine.OpenAsync(Path.Combine(work, "data"), TimeProvider.System, default)
+                : await EmbargoEngine.OpenAsync(Path.Combine(work, "data"), database.ConnectionString, TimeProvider.System, default);
             engine.MonitorOnListChange = false;
             var actor = Actor.System;
-            Console.WriteLine($"monitor benchmark: {Environment.ProcessorCount} cores; lists {string.Join(", ", files.Select(Path.GetFileName))}");
+            Console.WriteLine($"monitor benchmark: {Environment.ProcessorCount} cores; store {(database is null ? "SQLite" : "PostgreSQL")}; " +
+                              $"lists {string.Join(", ", files.Select(Path.GetFileName))}");
 
             var first = Stopwatch.StartNew();
             await ImportAsync(engine, files[0]);
@@ -70,6 +75,7 @@ internal static class MonitorBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (database is not null) await database.DropAsync();
             try { Directory.Delete(work, recursive: true); } catch (IOException) { }
         }
     }

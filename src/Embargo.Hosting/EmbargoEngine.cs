@@ -30,7 +30,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Differ = new SnapshotDiffer(store);
         Screening = new ScreeningService(store, clock);
         Audit = new AuditService(review.Audit, clock);
-        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate, OnListChangedAsync);
+        Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate, OnListChangedAsync, SnapshotAuditOf);
         Users = new UserService(review.Users, Audit, clock);
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
         Users.Changed += Keys.Forget;
@@ -157,15 +157,17 @@ public sealed class EmbargoEngine : IAsyncDisposable
         }
     }
 
-    // Imports and activations are recorded with who did them and the version they made active.
+    // Imports and activations are recorded with who did them and the version they made active, by the store, in the
+    // transaction that makes the snapshot active.
+    private SnapshotAudit SnapshotAuditOf(Actor actor) => (kind, snapshot, previous) => Audit.Entry(actor,
+        kind == ListChangeKind.Activated ? AuditActions.ListActivate : AuditActions.ListImport, $"snapshot:{snapshot.Source}/{snapshot.Version}",
+        previous is { } p ? new { source = p.Source, version = p.Version } : null,
+        new { source = snapshot.Source, version = snapshot.Version, kind, format = snapshot.Format, origin = snapshot.Origin,
+              content_hash = snapshot.ContentHash, entities = snapshot.Counts.Entities },
+        [$"{snapshot.Source} {snapshot.Version}"]);
+
     private async Task OnListChangedAsync(ListChange change, CancellationToken cancellationToken)
     {
-        var action = change.Kind == ListChangeKind.Activated ? AuditActions.ListActivate : AuditActions.ListImport;
-        await Audit.RecordAsync(change.Actor, action, $"snapshot:{change.Snapshot.Source}/{change.Snapshot.Version}",
-            change.Previous is { } p ? new { source = p.Source, version = p.Version } : null,
-            new { source = change.Snapshot.Source, version = change.Snapshot.Version, kind = change.Kind, format = change.Snapshot.Format,
-                  origin = change.Snapshot.Origin, content_hash = change.Snapshot.ContentHash, entities = change.Snapshot.Counts.Entities },
-            [$"{change.Snapshot.Source} {change.Snapshot.Version}"], cancellationToken);
         if (MonitorOnListChange) await Monitoring.RunAsync(change.Actor, cancellationToken);
     }
 

@@ -12,10 +12,11 @@ namespace Embargo.Hosting;
 /// </summary>
 /// <remarks>
 /// <paramref name="changed"/> runs after every import, update or activation (it invalidates the screening index);
-/// <paramref name="afterChange"/> runs after each one that made a snapshot active, with who did it (audit, monitoring).
+/// <paramref name="afterChange"/> runs after each one that made a snapshot active, with who did it (monitoring);
+/// <paramref name="audit"/> gives, for who acts, the audit record the store writes in the same transaction as the change.
 /// </remarks>
 public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, SnapshotDiffer differ, string downloadDirectory, Action? changed = null,
-    Func<ListChange, CancellationToken, Task>? afterChange = null)
+    Func<ListChange, CancellationToken, Task>? afterChange = null, Func<Actor, SnapshotAudit>? audit = null)
 {
     /// <summary>The publications found in the given files or folders.</summary>
     public IReadOnlyList<DetectedList> Detect(IEnumerable<string> paths, string? source)
@@ -33,7 +34,7 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
         ImportResult result;
         try
         {
-            result = await importer.ImportAsync(list, options, progress, cancellationToken);
+            result = await importer.ImportAsync(list, options with { Audit = audit?.Invoke(actor ?? Actor.System) }, progress, cancellationToken);
         }
         finally
         {
@@ -69,7 +70,8 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
         UpdateResult result;
         try
         {
-            result = await updater.UpdateAsync(source, mirror, downloadDirectory, importOptions, progress, cancellationToken);
+            result = await updater.UpdateAsync(source, mirror, downloadDirectory, importOptions with { Audit = audit?.Invoke(actor ?? Actor.System) }, progress,
+                cancellationToken);
         }
         finally
         {
@@ -166,7 +168,7 @@ public sealed class ListCatalog(ISnapshotStore store, ListImporter importer, Sna
     {
         var snapshot = await ResolveSnapshotAsync(source, version, cancellationToken);
         var previous = (await store.GetActiveSnapshotsAsync(cancellationToken)).FirstOrDefault(s => string.Equals(s.Source, snapshot.Source, StringComparison.Ordinal));
-        await store.ActivateAsync(snapshot.Key, cancellationToken);
+        await store.ActivateAsync(snapshot.Key, ListChangeKind.Activated, audit?.Invoke(actor ?? Actor.System), cancellationToken);
         changed?.Invoke();
         var active = snapshot with { IsActive = true };
         if (afterChange is not null && previous?.Key != snapshot.Key)

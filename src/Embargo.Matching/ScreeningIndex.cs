@@ -103,10 +103,16 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>The entities most like the query, best first, with explanations.</summary>
-    public IReadOnlyList<MatchResult> Screen(MatchQuery query, MatchOptions options)
+    public IReadOnlyList<MatchResult> Screen(MatchQuery query, MatchOptions options) => Screen(query, options, null);
+
+    /// <summary>
+    /// As <see cref="Screen(MatchQuery, MatchOptions)"/>, taking the query's name prepared from <paramref name="names"/>
+    /// (prepared there once, for every index and run that screens the same name) rather than preparing it again.
+    /// </summary>
+    public IReadOnlyList<MatchResult> Screen(MatchQuery query, MatchOptions options, QueryNameCache? names)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var prepared = Prepare(query);
+        var prepared = names is null ? Prepare(query) : names.Get(query.Name, query.Kind ?? EntityKind.Unknown).WeighedCopy(_statistics);
         if (prepared.Length == 0) return [];
         var retrieval = RetrievalBuffer.For();
         var scored = new List<(int Entity, int Name, NameScore NameScore, double Score)>();

@@ -14,8 +14,8 @@ public abstract class ApiKeyStoreTests
     public async Task AKeyIsFoundWithItsHashAndListed()
     {
         var store = await OpenStoreAsync();
-        await store.AddAsync(Key("k1", ApiRole.Review, 25), "hash-1", default);
-        await store.AddAsync(Key("k2", ApiRole.Admin, null), "hash-2", default);
+        await store.AddAsync(Key("k1", ApiRole.Review, 25), "hash-1", null, default);
+        await store.AddAsync(Key("k2", ApiRole.Admin, null), "hash-2", null, default);
 
         var (key, hash) = (await store.FindAsync("k1", default))!.Value;
         Assert.Equal(("k1", ApiRole.Review, 25, Created, "hash-1"), (key.Id, key.Role, key.RateLimitPerSecond, key.CreatedAt, hash));
@@ -28,11 +28,11 @@ public abstract class ApiKeyStoreTests
     public async Task AKeyIsRevokedOnce()
     {
         var store = await OpenStoreAsync();
-        await store.AddAsync(Key("k1", ApiRole.Screen, null), "hash-1", default);
+        await store.AddAsync(Key("k1", ApiRole.Screen, null), "hash-1", null, default);
 
-        Assert.True(await store.RevokeAsync("k1", Created.AddHours(1), default));
-        Assert.False(await store.RevokeAsync("k1", Created.AddHours(2), default));
-        Assert.False(await store.RevokeAsync("nope", Created, default));
+        Assert.True(await store.RevokeAsync("k1", Created.AddHours(1), null, default));
+        Assert.False(await store.RevokeAsync("k1", Created.AddHours(2), null, default));
+        Assert.False(await store.RevokeAsync("nope", Created, null, default));
         Assert.Equal(Created.AddHours(1), (await store.FindAsync("k1", default))!.Value.Key.RevokedAt);
     }
 

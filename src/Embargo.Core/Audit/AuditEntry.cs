@@ -17,4 +17,10 @@ public sealed record AuditEntry
     public string? After { get; init; }
     /// <summary>The list versions in force (<c>us-ofac-sdn 20240503-1c9e0b2a</c>), when the action depends on them.</summary>
     public IReadOnlyList<string> ListVersions { get; init; } = [];
+
+    /// <summary>
+    /// Identifies this write of the entry, not its content (it is not hashed): a store that retries a transaction whose
+    /// commit may have succeeded finds the entry already stored by it and does not store it twice.
+    /// </summary>
+    public Guid WriteId { get; init; } = Guid.NewGuid();
 }

@@ -24,10 +24,20 @@ public interface ISnapshotStore : IAsyncDisposable
     /// Stores a new snapshot from a stream of entries and makes it the source's active one, in one
     /// transaction. If the stream throws, nothing is stored and the previous snapshot stays active.
     /// </summary>
-    Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, CancellationToken cancellationToken);
+    Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, CancellationToken cancellationToken) =>
+        AddSnapshotAsync(draft, entries, null, cancellationToken);
+
+    /// <summary>As above, with the audit record of the import (<paramref name="audit"/>) appended in the same transaction.</summary>
+    Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, SnapshotAudit? audit, CancellationToken cancellationToken);
 
     /// <summary>Makes a stored snapshot its source's active one (for pinning or rolling back).</summary>
-    Task ActivateAsync(long snapshotKey, CancellationToken cancellationToken);
+    Task ActivateAsync(long snapshotKey, CancellationToken cancellationToken) => ActivateAsync(snapshotKey, ListChangeKind.Activated, null, cancellationToken);
+
+    /// <summary>
+    /// As above, with the audit record of the activation (<paramref name="audit"/>, called with <paramref name="kind"/>)
+    /// appended in the same transaction; nothing is recorded when the snapshot was active already.
+    /// </summary>
+    Task ActivateAsync(long snapshotKey, ListChangeKind kind, SnapshotAudit? audit, CancellationToken cancellationToken);
 
     /// <summary>Removes the source's active snapshot flag, so that the source is no longer screened.</summary>
     Task DeactivateSourceAsync(string source, CancellationToken cancellationToken);

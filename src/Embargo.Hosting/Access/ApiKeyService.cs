@@ -45,8 +45,7 @@ public sealed class ApiKeyService(IApiKeyStore store, UserService users, AuditSe
         {
             Id = id, Name = name.Trim(), Role = role, CreatedAt = clock.GetUtcNow(), RateLimitPerSecond = rateLimitPerSecond, UserId = userId,
         };
-        await store.AddAsync(key, ApiKeySecret.Hash(token), cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.KeyCreate, "key:" + key.Id, null, Json(key), null, cancellationToken);
+        await store.AddAsync(key, ApiKeySecret.Hash(token), audit.Entry(actor, AuditActions.KeyCreate, "key:" + key.Id, null, Json(key)), cancellationToken);
         return (key, token);
     }
 
@@ -58,9 +57,9 @@ public sealed class ApiKeyService(IApiKeyStore store, UserService users, AuditSe
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.Require(ApiRole.Admin, "manage API keys");
-        var revoked = await store.RevokeAsync(id, clock.GetUtcNow(), cancellationToken);
+        var revoked = await store.RevokeAsync(id, clock.GetUtcNow(), audit.Entry(actor, AuditActions.KeyRevoke, "key:" + id, null, new { revoked = true }),
+            cancellationToken);
         Forget();
-        if (revoked) await audit.RecordAsync(actor, AuditActions.KeyRevoke, "key:" + id, null, new { revoked = true }, null, cancellationToken);
         return revoked;
     }
 

@@ -24,13 +24,16 @@ public static class PartyScreener
         Gender = party.Gender,
     };
 
-    public static List<MatchResult> Screen(ScreeningIndex index, Party party, MatchOptions options)
+    public static List<MatchResult> Screen(ScreeningIndex index, Party party, MatchOptions options) => Screen(index, party, options, null);
+
+    /// <summary>As above, with the names prepared once in <paramref name="names"/> (monitoring screens every party on every run).</summary>
+    public static List<MatchResult> Screen(ScreeningIndex index, Party party, MatchOptions options, QueryNameCache? names)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(party);
         var best = new Dictionary<string, MatchResult>(StringComparer.Ordinal);
-        Add(index.Screen(Query(party, party.Name), options));
-        foreach (var alias in party.Aliases) Add(index.Screen(Query(party, alias), options));
+        Add(index.Screen(Query(party, party.Name), options, names));
+        foreach (var alias in party.Aliases) Add(index.Screen(Query(party, alias), options, names));
         var matches = best.Values.ToList();
         matches.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         return matches;

@@ -28,12 +28,11 @@ public sealed class AuditService(IAuditStore store, TimeProvider clock)
         ListVersions = listVersions ?? [],
     };
 
-    /// <summary>Records an action that has no store transaction of its own (imports, keys).</summary>
-    public async Task RecordAsync(Actor actor, string action, string subject, object? before, object? after,
-        IReadOnlyList<string>? listVersions, CancellationToken cancellationToken) =>
-        await store.AppendAsync([Entry(actor, action, subject, before, after, listVersions)], cancellationToken);
-
     public static IReadOnlyList<string> Versions(IEnumerable<ListSnapshot> snapshots) => [.. snapshots.Select(s => $"{s.Source} {s.Version}")];
+
+    /// <summary>Records an event that changes nothing stored (a sign-in to the web interface), in a transaction of its own.</summary>
+    public async Task RecordEventAsync(Actor actor, string action, string subject, object? detail, CancellationToken cancellationToken) =>
+        await store.AppendAsync([Entry(actor, action, subject, null, detail)], cancellationToken);
 
     public IAsyncEnumerable<AuditRecord> ReadAsync(AuditQuery query, CancellationToken cancellationToken) => store.ReadAsync(query, cancellationToken);
 

@@ -1,3 +1,5 @@
+using Embargo.Core.Snapshots;
+
 namespace Embargo.Lists.Import;
 
 /// <summary>How an import may deviate from the safe defaults.</summary>
@@ -19,4 +21,7 @@ public sealed record ImportOptions
     /// publisher's <c>Last-Modified</c> header of a download.
     /// </summary>
     public DateTimeOffset? PublishedAtHint { get; init; }
+
+    /// <summary>The audit record of the snapshot made active, stored in the same transaction (none when null).</summary>
+    public SnapshotAudit? Audit { get; init; }
 }

@@ -31,7 +31,7 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
         var known = await store.FindByContentHashAsync(source, hash, cancellationToken);
         if (known is not null)
         {
-            if (!known.IsActive) await store.ActivateAsync(known.Key, cancellationToken);
+            if (!known.IsActive) await store.ActivateAsync(known.Key, ListChangeKind.Reactivated, options.Audit, cancellationToken);
             if (ListSources.IsOfficial(source)) await store.DeactivateSourceAsync(ListSources.Demo, cancellationToken);
             var outcome = known.IsActive ? ImportOutcome.Unchanged : ImportOutcome.Reactivated;
             return new ImportResult(outcome, known with { IsActive = true }, previous, [], known.IssueCount, stopwatch.Elapsed);
@@ -54,7 +54,7 @@ public sealed class ListImporter(ISnapshotStore store, TimeProvider clock)
         ListSnapshot snapshot;
         try
         {
-            snapshot = await store.AddSnapshotAsync(draft, Checked(list, context, previousEntities, entriesRead, cancellationToken), cancellationToken);
+            snapshot = await store.AddSnapshotAsync(draft, Checked(list, context, previousEntities, entriesRead, cancellationToken), options.Audit, cancellationToken);
         }
         catch (DuplicateEntityException e)
         {

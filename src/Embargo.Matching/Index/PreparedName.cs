@@ -37,6 +37,24 @@ internal sealed class PreparedName
         Weights = new float[tokens.Length];
     }
 
+    // A copy sharing every prepared part but the weights, which it gets afresh.
+    private PreparedName(PreparedName other)
+    {
+        Original = other.Original;
+        Tokens = other.Tokens;
+        Keys = other.Keys;
+        Skeletons = other.Skeletons;
+        CodaSkeletons = other.CodaSkeletons;
+        LegalClasses = other.LegalClasses;
+        GivenNameFamilies = other.GivenNameFamilies;
+        Numbers = other.Numbers;
+        Profile = other.Profile;
+        IsNonLatin = other.IsNonLatin;
+        WritesOpenSyllables = other.WritesOpenSyllables;
+        Roles = other.Roles;
+        Weights = new float[other.Tokens.Length];
+    }
+
     public string Original { get; }
     public string[] Tokens { get; }
     public string[] Keys { get; }
@@ -111,6 +129,17 @@ internal sealed class PreparedName
     public string SkeletonOf(int token) => Skeletons[token];
 
     public string SkeletonOf(int token, bool codas) => codas ? CodaSkeletons[token] : Skeletons[token];
+
+    /// <summary>
+    /// This name weighed by <paramref name="statistics"/>, as a copy: the prepared parts (folding, transliteration, keys,
+    /// skeletons) are shared, so a name prepared once is screened on many indexes, from many threads, for the cost of its weights.
+    /// </summary>
+    public PreparedName WeighedCopy(TokenStatistics statistics)
+    {
+        var copy = new PreparedName(this);
+        copy.Weigh(statistics);
+        return copy;
+    }
 
     /// <summary>Sets the weights from the index's token statistics.</summary>
     public void Weigh(TokenStatistics statistics)

@@ -61,6 +61,8 @@ public sealed class PostgresAlertStore(PostgresDatabase database) : IAlertStore
         {
             await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            // A retry of a raise that committed (its acknowledgement lost) finds its screening record stored: nothing to redo.
+            if (raise.Records.Count > 0 && await PostgresAuditLog.ContainsAsync(connection, transaction, raise.Records[0], ct).ConfigureAwait(false)) return [];
             foreach (var ending in raise.EndAllow)
             {
                 await PostgresCommands.ExecuteAsync(connection, transaction,
@@ -171,6 +173,8 @@ public sealed class PostgresAlertStore(PostgresDatabase database) : IAlertStore
             }
             if (updated == 0)
             {
+                // A retry of this very change after its commit (acknowledgement lost) finds its record: done, not a conflict.
+                if (await PostgresAuditLog.ContainsAsync(connection, transaction, audit, ct).ConfigureAwait(false)) return;
                 var current = await PostgresCommands.ScalarAsync(connection, transaction, "SELECT version FROM alerts WHERE id = $1", ct, a.Id).ConfigureAwait(false);
                 if (current is null) throw new NotFoundException($"no alert {a.Id}");
                 throw new AlertConflictException(a.Id, change.Before.Version, Convert.ToInt32(current, CultureInfo.InvariantCulture));
@@ -197,6 +201,8 @@ public sealed class PostgresAlertStore(PostgresDatabase database) : IAlertStore
             await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
             if (await PostgresCommands.ScalarAsync(connection, transaction, "SELECT 1 FROM alerts WHERE id = $1", ct, alertEvent.AlertId).ConfigureAwait(false) is null)
                 throw new NotFoundException($"no alert {alertEvent.AlertId}");
+            // A retry after a commit whose acknowledgement was lost: the event is there with its record.
+            if (await PostgresAuditLog.ContainsAsync(connection, transaction, audit, ct).ConfigureAwait(false)) return;
             await InsertEventAsync(connection, transaction, alertEvent, ct).ConfigureAwait(false);
             await PostgresAuditLog.AppendAsync(connection, transaction, [audit], ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);

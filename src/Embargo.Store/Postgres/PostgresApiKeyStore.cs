@@ -1,24 +1,29 @@
 using Embargo.Core.Access;
+using Embargo.Core.Audit;
 using Npgsql;
 
 namespace Embargo.Store.Postgres;
 
-/// <summary>API keys in the shared PostgreSQL database: every node sees a key created or revoked on any other.</summary>
+/// <summary>
+/// API keys in the shared PostgreSQL database: every node sees a key created or revoked on any other. Each change is
+/// written with its audit record in one transaction.
+/// </summary>
 public sealed class PostgresApiKeyStore(PostgresDatabase database) : IApiKeyStore
 {
     private const string Select = "SELECT id, name, role, created_at, revoked_at, rate_limit_per_second, token_hash, user_id FROM api_keys";
 
-    public Task AddAsync(ApiKey key, string tokenHash, CancellationToken cancellationToken)
+    public Task AddAsync(ApiKey key, string tokenHash, AuditEntry? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         return database.Retry.ExecuteAsync(async ct =>
         {
             await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
-            // A retry after a commit whose acknowledgement was lost finds the row there: nothing to do.
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            // A retry after a commit whose acknowledgement was lost finds the row there: nothing to do (its record is there too).
             await using var command = new NpgsqlCommand("""
                 INSERT INTO api_keys (id, name, role, token_hash, created_at, revoked_at, rate_limit_per_second, user_id)
                 VALUES ($1, $2, $3, $4, $5, NULL, $6, $7) ON CONFLICT (id) DO NOTHING
-                """, connection);
+                """, connection, transaction);
             command.Parameters.AddWithValue(key.Id);
             command.Parameters.AddWithValue(key.Name);
             command.Parameters.AddWithValue(key.Role.Name());
@@ -26,7 +31,9 @@ public sealed class PostgresApiKeyStore(PostgresDatabase database) : IApiKeyStor
             command.Parameters.AddWithValue(key.CreatedAt.ToUniversalTime());
             command.Parameters.Add(new NpgsqlParameter<int?> { TypedValue = key.RateLimitPerSecond, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
             command.Parameters.Add(PostgresCommands.Text(key.UserId));
-            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 0) return;
+            if (audit is not null) await PostgresAuditLog.AppendAsync(connection, transaction, [audit], ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
         }, cancellationToken);
     }
 
@@ -52,14 +59,22 @@ public sealed class PostgresApiKeyStore(PostgresDatabase database) : IApiKeyStor
             return keys;
         }, cancellationToken);
 
-    public Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task<bool> RevokeAsync(string id, DateTimeOffset at, AuditEntry? audit, CancellationToken cancellationToken) =>
         database.Retry.ExecuteAsync(async ct =>
         {
             await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand("UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", connection);
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", connection, transaction);
             command.Parameters.AddWithValue(id);
             command.Parameters.AddWithValue(at.ToUniversalTime());
-            return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+            if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
+            {
+                // Nothing to revoke, unless an earlier attempt of this very call committed before its acknowledgement was lost.
+                return audit is not null && await PostgresAuditLog.ContainsAsync(connection, transaction, audit, ct).ConfigureAwait(false);
+            }
+            if (audit is not null) await PostgresAuditLog.AppendAsync(connection, transaction, [audit], ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return true;
         }, cancellationToken);
 
     private static ApiKey Read(NpgsqlDataReader reader)

@@ -8,6 +8,8 @@ namespace Embargo.Store.Postgres;
 /// Appends sealed audit records inside a caller's transaction: takes the audit lock, reads the head, numbers and
 /// chains each entry. The lock (an advisory transaction lock, held to commit) makes writers on every node take
 /// turns, so the chain never forks. Callers append last, just before commit, so the lock is held briefly.
+/// An entry already stored under its <see cref="AuditEntry.WriteId"/> — by an earlier attempt of the same retried
+/// transaction, whose commit succeeded but whose acknowledgement was lost — is not stored again.
 /// </summary>
 internal static class PostgresAuditLog
 {
@@ -19,6 +21,9 @@ internal static class PostgresAuditLog
     {
         if (entries.Count == 0) return [];
         await PostgresCommands.ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken).ConfigureAwait(false);
+        var stored = await StoredAsync(connection, transaction, entries, cancellationToken).ConfigureAwait(false);
+        if (stored.Count > 0) entries = [.. entries.Where(e => !stored.Contains(e.WriteId))];
+        if (entries.Count == 0) return [];
         long sequence = 0;
         var previous = AuditChain.Genesis;
         await using (var head = PostgresCommands.Create(connection, transaction, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))
@@ -39,8 +44,8 @@ internal static class PostgresAuditLog
             {
                 var record = AuditChain.Seal(++sequence, entry, previous);
                 var command = new NpgsqlBatchCommand("""
-                    INSERT INTO audit_log (seq, at, actor, action, subject, before_json, after_json, list_versions, previous_hash, hash)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                    INSERT INTO audit_log (seq, at, actor, action, subject, before_json, after_json, list_versions, previous_hash, hash, write_id)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                     """);
                 command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = record.Sequence });
                 command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = AuditChain.FormatTime(record.Entry.At) });
@@ -52,6 +57,7 @@ internal static class PostgresAuditLog
                 command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(entry.ListVersions) });
                 command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = record.PreviousHash });
                 command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = record.Hash });
+                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = entry.WriteId });
                 batch.BatchCommands.Add(command);
                 sealedRecords.Add(record);
                 previous = record.Hash;
@@ -59,6 +65,22 @@ internal static class PostgresAuditLog
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         return sealedRecords;
+    }
+
+    /// <summary>True when <paramref name="entry"/> is stored already: the write it belongs to committed.</summary>
+    public static async Task<bool> ContainsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken) =>
+        (await StoredAsync(connection, transaction, [entry], cancellationToken).ConfigureAwait(false)).Count > 0;
+
+    private static async Task<HashSet<Guid>> StoredAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var ids = new Guid[entries.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = entries[i].WriteId;
+        await using var command = PostgresCommands.Create(connection, transaction, "SELECT write_id FROM audit_log WHERE write_id = ANY($1)", (object)ids);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var stored = new HashSet<Guid>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) stored.Add(reader.GetGuid(0));
+        return stored;
     }
 
     public static AuditRecord Read(NpgsqlDataReader reader)

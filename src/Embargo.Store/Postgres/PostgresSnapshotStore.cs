@@ -50,11 +50,15 @@ public sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapshot
         return found.Count > 0 ? found[0] : null;
     }
 
+    public Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, CancellationToken cancellationToken) =>
+        AddSnapshotAsync(draft, entries, null, cancellationToken);
+
     /// <remarks>Not retried: the entries stream once. A connection lost mid-import fails it and changes nothing.</remarks>
-    public async Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, CancellationToken cancellationToken)
+    public async Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, SnapshotAudit? audit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         long key;
+        ListSnapshot stored;
         await using (var connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -88,6 +92,7 @@ public sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapshot
                 finish.Parameters.AddWithValue(key);
                 await finish.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
+            var previous = await ActiveOfSourceAsync(connection, draft.Source, cancellationToken).ConfigureAwait(false);
             await ActivateAsync(connection, key, cancellationToken).ConfigureAwait(false);
             foreach (var retired in draft.Retires)
             {
@@ -95,22 +100,33 @@ public sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapshot
                 retire.Parameters.AddWithValue(retired);
                 await retire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
+            stored = (await QuerySnapshotsAsync(connection, "WHERE snapshot_key = $1", p => p.AddWithValue(key), cancellationToken).ConfigureAwait(false))[0];
+            if (audit is not null)
+                await PostgresAuditLog.AppendAsync(connection, transaction, [audit(ListChangeKind.Imported, stored, previous)], cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        return (await QuerySnapshotsAsync("WHERE snapshot_key = $1", p => p.AddWithValue(key), cancellationToken).ConfigureAwait(false))[0];
+        return stored;
     }
 
     public Task ActivateAsync(long snapshotKey, CancellationToken cancellationToken) =>
+        ActivateAsync(snapshotKey, ListChangeKind.Activated, null, cancellationToken);
+
+    /// <remarks>
+    /// Retried: a retry after a commit whose acknowledgement was lost finds the snapshot active already and records nothing again.
+    /// </remarks>
+    public Task ActivateAsync(long snapshotKey, ListChangeKind kind, SnapshotAudit? audit, CancellationToken cancellationToken) =>
         Database.Retry.ExecuteAsync(async ct =>
         {
             await using var connection = await Database.OpenConnectionAsync(ct).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            await using (var source = new NpgsqlCommand("SELECT source FROM snapshots WHERE snapshot_key = $1", connection))
-            {
-                source.Parameters.AddWithValue(snapshotKey);
-                if (await source.ExecuteScalarAsync(ct).ConfigureAwait(false) is string name) await LockSourceAsync(connection, name, ct).ConfigureAwait(false);
-            }
+            var snapshot = await QuerySnapshotsAsync(connection, "WHERE snapshot_key = $1", p => p.AddWithValue(snapshotKey), ct).ConfigureAwait(false);
+            if (snapshot.Count == 0) throw new KeyNotFoundException($"No snapshot with key {snapshotKey}.");
+            // Imports and activations of one source take turns: read what is active only once holding the source's lock.
+            await LockSourceAsync(connection, snapshot[0].Source, ct).ConfigureAwait(false);
+            var previous = await ActiveOfSourceAsync(connection, snapshot[0].Source, ct).ConfigureAwait(false);
             await ActivateAsync(connection, snapshotKey, ct).ConfigureAwait(false);
+            if (audit is not null && previous?.Key != snapshotKey)
+                await PostgresAuditLog.AppendAsync(connection, transaction, [audit(kind, snapshot[0] with { IsActive = true }, previous)], ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
         }, cancellationToken);
 
@@ -283,28 +299,41 @@ public sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapshot
         Database.Retry.ExecuteAsync<IReadOnlyList<ListSnapshot>>(async ct =>
         {
             await using var connection = await Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand($"SELECT {Columns} FROM snapshots {where}", connection);
-            bind(command.Parameters);
-            var result = new List<ListSnapshot>();
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                if (reader.GetString(2).StartsWith("pending-", StringComparison.Ordinal)) continue;
-                result.Add(new ListSnapshot
-                {
-                    Key = reader.GetInt64(0),
-                    Source = reader.GetString(1),
-                    Version = reader.GetString(2),
-                    PublishedAt = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3),
-                    ImportedAt = reader.GetFieldValue<DateTimeOffset>(4),
-                    ContentHash = reader.GetString(5),
-                    Format = reader.GetString(6),
-                    Origin = reader.GetString(7),
-                    Counts = JsonSerializer.Deserialize<SnapshotCounts>(reader.GetString(8), EntryJson.Options) ?? new SnapshotCounts(),
-                    IssueCount = reader.GetInt32(9),
-                    IsActive = reader.GetBoolean(10),
-                });
-            }
-            return result;
+            return await QuerySnapshotsAsync(connection, where, bind, ct).ConfigureAwait(false);
         }, cancellationToken);
+
+    // On the caller's connection (inside its transaction, if it has one).
+    private static async Task<IReadOnlyList<ListSnapshot>> QuerySnapshotsAsync(NpgsqlConnection connection, string where, Action<NpgsqlParameterCollection> bind,
+        CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"SELECT {Columns} FROM snapshots {where}", connection);
+        bind(command.Parameters);
+        var result = new List<ListSnapshot>();
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            if (reader.GetString(2).StartsWith("pending-", StringComparison.Ordinal)) continue;
+            result.Add(new ListSnapshot
+            {
+                Key = reader.GetInt64(0),
+                Source = reader.GetString(1),
+                Version = reader.GetString(2),
+                PublishedAt = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3),
+                ImportedAt = reader.GetFieldValue<DateTimeOffset>(4),
+                ContentHash = reader.GetString(5),
+                Format = reader.GetString(6),
+                Origin = reader.GetString(7),
+                Counts = JsonSerializer.Deserialize<SnapshotCounts>(reader.GetString(8), EntryJson.Options) ?? new SnapshotCounts(),
+                IssueCount = reader.GetInt32(9),
+                IsActive = reader.GetBoolean(10),
+            });
+        }
+        return result;
+    }
+
+    private static async Task<ListSnapshot?> ActiveOfSourceAsync(NpgsqlConnection connection, string source, CancellationToken cancellationToken)
+    {
+        var found = await QuerySnapshotsAsync(connection, "WHERE source = $1 AND is_active", p => p.AddWithValue(source), cancellationToken).ConfigureAwait(false);
+        return found.Count > 0 ? found[0] : null;
+    }
 }

@@ -20,7 +20,8 @@ public sealed class PostgresUserStore(PostgresDatabase database) : IUserStore
                 INSERT INTO users (id, name, roles, password_hash, disabled, created_at) VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT (id) DO NOTHING
                 """, ct, user.Id, user.Name, Roles(user.Roles), PostgresCommands.Text(user.PasswordHash), user.Disabled, user.CreatedAt).ConfigureAwait(false);
-            if (inserted == 0) return false;
+            // No row: the user exists — added by an earlier attempt of this call if its record is there (a lost acknowledgement).
+            if (inserted == 0) return await PostgresAuditLog.ContainsAsync(connection, transaction, audit, ct).ConfigureAwait(false);
             await PostgresAuditLog.AppendAsync(connection, transaction, [audit], ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return true;

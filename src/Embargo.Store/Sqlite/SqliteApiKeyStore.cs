@@ -1,20 +1,27 @@
 using System.Globalization;
 using Embargo.Core.Access;
+using Embargo.Core.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace Embargo.Store.Sqlite;
 
-/// <summary>API keys in the same SQLite file as the snapshots (the schema comes with the snapshot store's migrations).</summary>
+/// <summary>
+/// API keys in the same SQLite file as the snapshots (the schema comes with the snapshot store's migrations); a key's
+/// creation and revocation are written with their audit records in one transaction.
+/// </summary>
 public sealed class SqliteApiKeyStore : IApiKeyStore
 {
     private readonly string _connectionString;
 
     public SqliteApiKeyStore(SqliteSnapshotStore database) => _connectionString = database.ConnectionString;
 
-    public async Task AddAsync(ApiKey key, string tokenHash, CancellationToken cancellationToken)
+    public async Task AddAsync(ApiKey key, string tokenHash, AuditEntry? audit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(key);
         await using var connection = await SqliteConnections.OpenAsync(_connectionString, cancellationToken);
+        await using var transaction = await SqliteCommands.BeginWriteAsync(connection, cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO api_keys (id, name, role, token_hash, created_at, revoked_at, rate_limit_per_second, user_id)
             VALUES ($id, $name, $role, $hash, $created, NULL, $rate, $user)
@@ -27,6 +34,8 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         command.Parameters.AddWithValue("$rate", (object?)key.RateLimitPerSecond ?? DBNull.Value);
         command.Parameters.AddWithValue("$user", (object?)key.UserId ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        if (audit is not null) await SqliteAuditLog.AppendAsync(connection, transaction, [audit], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<(ApiKey Key, string TokenHash)?> FindAsync(string id, CancellationToken cancellationToken)
@@ -51,14 +60,19 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         return keys;
     }
 
-    public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> RevokeAsync(string id, DateTimeOffset at, AuditEntry? audit, CancellationToken cancellationToken)
     {
         await using var connection = await SqliteConnections.OpenAsync(_connectionString, cancellationToken);
+        await using var transaction = await SqliteCommands.BeginWriteAsync(connection, cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "UPDATE api_keys SET revoked_at = $at WHERE id = $id AND revoked_at IS NULL";
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1) return false;
+        if (audit is not null) await SqliteAuditLog.AppendAsync(connection, transaction, [audit], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private const string Select = "SELECT id, name, role, created_at, revoked_at, rate_limit_per_second, token_hash, user_id FROM api_keys";

@@ -14,6 +14,8 @@ internal static class SqliteAuditLog
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0) return [];
+        entries = await NotStoredAsync(connection, transaction, entries, cancellationToken);
+        if (entries.Count == 0) return [];
         long sequence = 0;
         var previous = AuditChain.Genesis;
         await using (var head = SqliteCommands.Create(connection, transaction, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))
@@ -27,10 +29,10 @@ internal static class SqliteAuditLog
         }
 
         await using var insert = SqliteCommands.Create(connection, transaction, """
-            INSERT INTO audit_log (seq, at, actor, action, subject, before_json, after_json, list_versions, previous_hash, hash)
-            VALUES ($seq, $at, $actor, $action, $subject, $before, $after, $versions, $previous, $hash)
+            INSERT INTO audit_log (seq, at, actor, action, subject, before_json, after_json, list_versions, previous_hash, hash, write_id)
+            VALUES ($seq, $at, $actor, $action, $subject, $before, $after, $versions, $previous, $hash, $write)
             """);
-        var parameters = new[] { "$seq", "$at", "$actor", "$action", "$subject", "$before", "$after", "$versions", "$previous", "$hash" }
+        var parameters = new[] { "$seq", "$at", "$actor", "$action", "$subject", "$before", "$after", "$versions", "$previous", "$hash", "$write" }
             .Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
         var sealedRecords = new List<AuditRecord>(entries.Count);
         foreach (var entry in entries)
@@ -46,11 +48,29 @@ internal static class SqliteAuditLog
             parameters[7].Value = JsonSerializer.Serialize(entry.ListVersions);
             parameters[8].Value = record.PreviousHash;
             parameters[9].Value = record.Hash;
+            parameters[10].Value = entry.WriteId.ToString("N");
             await insert.ExecuteNonQueryAsync(cancellationToken);
             sealedRecords.Add(record);
             previous = record.Hash;
         }
         return sealedRecords;
+    }
+
+    // Entries a repeated write stored already (by their write id) are not stored twice.
+    private static async Task<IReadOnlyList<AuditEntry>> NotStoredAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        await using var find = SqliteCommands.Create(connection, transaction, "SELECT 1 FROM audit_log WHERE write_id = $write");
+        var id = find.Parameters.Add("$write", SqliteType.Text);
+        List<AuditEntry>? kept = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            id.Value = entries[i].WriteId.ToString("N");
+            var stored = await find.ExecuteScalarAsync(cancellationToken) is not null;
+            if (stored && kept is null) kept = [.. entries.Take(i)];
+            else if (!stored) kept?.Add(entries[i]);
+        }
+        return kept ?? entries;
     }
 
     public static AuditRecord Read(SqliteDataReader reader)

@@ -69,8 +69,12 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
         return found.Count > 0 ? found[0] : null;
     }
 
-    public async Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, CancellationToken cancellationToken)
+    public Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, CancellationToken cancellationToken) =>
+        AddSnapshotAsync(draft, entries, null, cancellationToken);
+
+    public async Task<ListSnapshot> AddSnapshotAsync(SnapshotDraft draft, IAsyncEnumerable<ListEntry> entries, SnapshotAudit? audit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(draft);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         // IMMEDIATE: take the write lock now, so a concurrent importer waits instead of failing at commit.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
@@ -110,23 +114,41 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
                 p.AddWithValue("$key", key);
             },
             cancellationToken);
+        var previous = await ActiveOfSourceAsync(connection, transaction, draft.Source, cancellationToken);
         await ActivateAsync(connection, transaction, key, cancellationToken);
         foreach (var retired in draft.Retires)
         {
             await ExecuteAsync(connection, transaction, "UPDATE snapshots SET is_active = 0 WHERE source = $source AND is_active = 1",
                 p => p.AddWithValue("$source", retired), cancellationToken);
         }
+        var stored = (await QuerySnapshotsAsync(connection, transaction, "WHERE snapshot_key = $key", p => p.AddWithValue("$key", key), cancellationToken))[0];
+        if (audit is not null) await SqliteAuditLog.AppendAsync(connection, transaction, [audit(ListChangeKind.Imported, stored, previous)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        return (await QuerySnapshotsAsync("WHERE snapshot_key = $key", p => p.AddWithValue("$key", key), cancellationToken))[0];
+        return stored;
     }
 
-    public async Task ActivateAsync(long snapshotKey, CancellationToken cancellationToken)
+    public Task ActivateAsync(long snapshotKey, CancellationToken cancellationToken) =>
+        ActivateAsync(snapshotKey, ListChangeKind.Activated, null, cancellationToken);
+
+    public async Task ActivateAsync(long snapshotKey, ListChangeKind kind, SnapshotAudit? audit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await SqliteCommands.BeginWriteAsync(connection, cancellationToken);
+        var snapshot = await QuerySnapshotsAsync(connection, transaction, "WHERE snapshot_key = $key", p => p.AddWithValue("$key", snapshotKey), cancellationToken);
+        if (snapshot.Count == 0) throw new KeyNotFoundException($"No snapshot with key {snapshotKey}.");
+        var previous = await ActiveOfSourceAsync(connection, transaction, snapshot[0].Source, cancellationToken);
         await ActivateAsync(connection, transaction, snapshotKey, cancellationToken);
+        if (audit is not null && previous?.Key != snapshotKey)
+            await SqliteAuditLog.AppendAsync(connection, transaction, [audit(kind, snapshot[0] with { IsActive = true }, previous)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<ListSnapshot?> ActiveOfSourceAsync(SqliteConnection connection, SqliteTransaction transaction, string source,
+        CancellationToken cancellationToken)
+    {
+        var found = await QuerySnapshotsAsync(connection, transaction, "WHERE source = $source AND is_active = 1", p => p.AddWithValue("$source", source),
+            cancellationToken);
+        return found.Count > 0 ? found[0] : null;
     }
 
     public async Task DeactivateSourceAsync(string source, CancellationToken cancellationToken)
@@ -261,7 +283,14 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
     private async Task<IReadOnlyList<ListSnapshot>> QuerySnapshotsAsync(string where, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await QuerySnapshotsAsync(connection, null, where, bind, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ListSnapshot>> QuerySnapshotsAsync(SqliteConnection connection, SqliteTransaction? transaction, string where,
+        Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"""
             SELECT snapshot_key, source, version, published_at, imported_at, content_hash, format, origin, counts, issue_count, is_active
             FROM snapshots {where}

@@ -55,8 +55,8 @@ public sealed class SignInModel(EmbargoEngine engine, SignInThrottle throttle) :
 
     /// <summary>Sign-ins go into the audit trail: who used the interface, and every refused try, with its address.</summary>
     private Task RecordAsync(string id, string action, string? reason, CancellationToken cancellationToken) =>
-        engine.Audit.RecordAsync(new Actor(id.Length == 0 ? "unknown" : id, ApiRole.Screen, ActorKind.User), action, UserService.Subject(id),
-            null, new { address = HttpContext.Connection.RemoteIpAddress?.ToString(), reason }, null, cancellationToken);
+        engine.Audit.RecordEventAsync(new Actor(id.Length == 0 ? "unknown" : id, ApiRole.Screen, ActorKind.User), action, UserService.Subject(id),
+            new { address = HttpContext.Connection.RemoteIpAddress?.ToString(), reason }, cancellationToken);
 
     /// <summary>Only a path of this interface: never an open redirect to another site.</summary>
     private static string SafeReturn(string? returnUrl) =>

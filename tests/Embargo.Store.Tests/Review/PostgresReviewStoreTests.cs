@@ -79,3 +79,8 @@ public sealed class PostgresAlertStoreTests : AlertStoreTests, INeedsPostgres
 {
     protected override Task<StoreSet> OpenAsync() => PostgresStoreSets.OpenAsync();
 }
+
+public sealed class PostgresChangeAuditStoreTests : ChangeAuditStoreTests, INeedsPostgres
+{
+    protected override Task<StoreSet> OpenAsync() => PostgresStoreSets.OpenAsync();
+}

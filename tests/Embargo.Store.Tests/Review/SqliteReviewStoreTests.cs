@@ -61,3 +61,8 @@ public sealed class SqliteAlertStoreTests : AlertStoreTests
 {
     protected override Task<StoreSet> OpenAsync() => SqliteStoreSets.OpenAsync();
 }
+
+public sealed class SqliteChangeAuditStoreTests : ChangeAuditStoreTests
+{
+    protected override Task<StoreSet> OpenAsync() => SqliteStoreSets.OpenAsync();
+}

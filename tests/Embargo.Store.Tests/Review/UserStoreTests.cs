@@ -72,8 +72,8 @@ public abstract class UserStoreTests
     {
         await using var stores = await OpenAsync();
         await stores.Users.AddAsync(Alice, Audit(AuditActions.UserAdd, "user:alice"), default);
-        await stores.Keys.AddAsync(new ApiKey { Id = "0123456789", Name = "alice's key", Role = ApiRole.Review, CreatedAt = Now, UserId = "alice" }, "hash", default);
-        await stores.Keys.AddAsync(new ApiKey { Id = "abcdefabcd", Name = "gateway", Role = ApiRole.Screen, CreatedAt = Now }, "hash2", default);
+        await stores.Keys.AddAsync(new ApiKey { Id = "0123456789", Name = "alice's key", Role = ApiRole.Review, CreatedAt = Now, UserId = "alice" }, "hash", null, default);
+        await stores.Keys.AddAsync(new ApiKey { Id = "abcdefabcd", Name = "gateway", Role = ApiRole.Screen, CreatedAt = Now }, "hash2", null, default);
 
         Assert.Equal("alice", (await stores.Keys.FindAsync("0123456789", default))!.Value.Key.UserId);
         Assert.Null((await stores.Keys.FindAsync("abcdefabcd", default))!.Value.Key.UserId);

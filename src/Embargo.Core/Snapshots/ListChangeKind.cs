@@ -1,4 +1,4 @@
-namespace Embargo.Hosting;
+namespace Embargo.Core.Snapshots;
 
 /// <summary>How a snapshot became active.</summary>
 public enum ListChangeKind
