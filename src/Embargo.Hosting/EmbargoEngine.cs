@@ -30,6 +30,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
         Differ = new SnapshotDiffer(store);
         Screening = new ScreeningService(store, clock);
         Audit = new AuditService(review.Audit, clock);
+        ScreeningLog = new ScreeningLog(review.Audit, Audit);
         Lists = new ListCatalog(store, Importer, Differ, DownloadDirectory, Screening.Invalidate, OnListChangedAsync, SnapshotAuditOf);
         Users = new UserService(review.Users, Audit, clock);
         Keys = new ApiKeyService(review.Keys, Users, Audit, clock);
@@ -79,6 +80,9 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     /// <summary>The parties clients monitor.</summary>
     public Parties.PartyService Parties { get; }
+
+    /// <summary>Every ad-hoc screening goes into the audit trail through this (batched writes).</summary>
+    public ScreeningLog ScreeningLog { get; }
 
     /// <summary>The web interface's cookie keys in the store, for nodes sharing PostgreSQL (see <see cref="IsShared"/>).</summary>
     public SharedKeyRing WebKeyRing { get; }
@@ -186,6 +190,7 @@ public sealed class EmbargoEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await ScreeningLog.DisposeAsync();
         if (_notifications is not null) await _notifications.DisposeAsync();
         await Jobs.DisposeAsync();
         await Store.DisposeAsync();

@@ -25,6 +25,10 @@ public static class AuditActions
     public const string AllowListEnd = "allowlist.end";
     public const string PolicySet = "policy.set";
     public const string MonitorRun = "monitor.run";
+    /// <summary>An ad-hoc screening (a name, a text, a file) by the API, the web interface or the CLI: what was asked and what matched.</summary>
+    public const string Screening = "screening.run";
+    public const string ScanRun = "scan.run";
+    public const string BatchSubmit = "batch.submit";
     /// <summary>A sign-in to the web interface, and a refused one (wrong password, disabled user, too many tries).</summary>
     public const string UserSignIn = "user.sign-in";
     public const string UserSignInRefused = "user.sign-in-refused";

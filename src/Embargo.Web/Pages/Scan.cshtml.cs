@@ -1,5 +1,6 @@
 using Embargo.Core.Snapshots;
 using Embargo.Hosting;
+using Embargo.Web.Security;
 using Embargo.Matching;
 using Embargo.Matching.Scan;
 using Microsoft.AspNetCore.Http;
@@ -70,6 +71,7 @@ public sealed class ScanModel(EmbargoEngine engine) : PageModel
         }
         Threshold = threshold;
         var (result, index) = await engine.TextScanning.ScanAsync(text!, ScanOptions.Default with { Threshold = threshold }, cancellationToken);
+        engine.ScreeningLog.Scanned(WebUser.ActorOf(User), "web", text!, result, index.Snapshots);
         Result = result;
         Document = new ScanDocument(text!, result.Mentions);
         Snapshots = index.Snapshots;

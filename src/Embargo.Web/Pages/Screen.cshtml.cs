@@ -2,6 +2,7 @@ using Embargo.Core.Snapshots;
 using Embargo.Hosting;
 using Embargo.Hosting.Parties;
 using Embargo.Matching;
+using Embargo.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Embargo.Web.Pages;
@@ -30,5 +31,6 @@ public sealed class ScreenModel(EmbargoEngine engine) : PageModel
         if (query is null) return;
         Threshold = options.Threshold;
         Results = index.Index.Screen(query, options);
+        engine.ScreeningLog.Screened(WebUser.ActorOf(User), "web", query, Results, index.Snapshots);
     }
 }

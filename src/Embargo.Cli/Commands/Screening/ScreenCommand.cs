@@ -48,15 +48,17 @@ internal static class ScreenCommand
             }
             if (nameText is null) throw new CliUsageException("NAME or --input FILE is required");
             if (batch.GivenWithoutInput(parseResult).FirstOrDefault() is { } batchOnly) throw new CliUsageException($"{batchOnly} needs --input FILE");
-            return RunAsync(console, engine, query.ToQuery(parseResult, nameText), options, parseResult.GetValue(json), token);
+            return RunAsync(console, engine, () => globals.RecordedActorAsync(engine, parseResult, token), query.ToQuery(parseResult, nameText), options, parseResult.GetValue(json), token);
         }, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, MatchQuery query, MatchOptions options, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, EmbargoEngine engine, Func<Task<Core.Access.Actor>> actor, MatchQuery query, MatchOptions options, bool json,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(query.Name)) throw new CliUsageException("NAME is empty");
         var (results, index) = await engine.Screening.ScreenAsync(query, options, cancellationToken);
+        engine.ScreeningLog.Screened(await actor(), "cli", query, results, index.Snapshots);
         var demo = EmbargoEngine.IsDemoOnly(index.Snapshots);
         if (json)
         {

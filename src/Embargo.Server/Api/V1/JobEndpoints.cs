@@ -81,6 +81,7 @@ internal static class JobEndpoints
         {
             throw new RequestFieldException("body", e.Message);
         }
+        engine.ScreeningLog.Submitted(ApiKeyClaims.ActorOf(context.User), "api", job);
         return Results.Accepted($"/v1/jobs/{job.Id}", Describe(job));
     }
 

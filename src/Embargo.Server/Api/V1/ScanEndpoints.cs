@@ -48,6 +48,7 @@ internal static class ScanEndpoints
         }
         if (QueryParameters.Number(request, "threshold", 0, 1) is { } fromQuery) options = options with { Threshold = fromQuery };
         var (result, index) = await engine.TextScanning.ScanAsync(text, options, cancellationToken);
+        engine.ScreeningLog.Scanned(ApiKeyClaims.ActorOf(request.HttpContext.User), "api", text, result, index.Snapshots);
         metrics.RecordScreenings("scan", 1, result.AnyStrong ? 1 : 0);
         return Results.Json(ScanJson.Scan(result, options, index.Snapshots, EmbargoEngine.IsDemoOnly(index.Snapshots)));
     }

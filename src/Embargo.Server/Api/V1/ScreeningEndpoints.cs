@@ -24,17 +24,20 @@ internal static class ScreeningEndpoints
 
     private static async Task<IResult> ScreenOneAsync(HttpRequest request, EmbargoEngine engine, ServerMetrics metrics, CancellationToken cancellationToken)
     {
+        var actor = ApiKeyClaims.ActorOf(request.HttpContext.User);
         using var body = await JsonRequest.ReadAsync(request, cancellationToken);
         var (_, query) = PartyReader.Read(body.RootElement, "");
         var options = PartyReader.ReadOptions(body.RootElement);
         var index = await engine.Screening.GetIndexAsync(cancellationToken);
         var results = index.Index.Screen(query, options);
         metrics.RecordScreenings("api", 1, results.Any(r => r.IsMatch) ? 1 : 0);
+        engine.ScreeningLog.Screened(actor, "api", query, results, index.Snapshots);
         return Results.Json(MatchJson.Screen(query, options, index.Snapshots, results, EmbargoEngine.IsDemoOnly(index.Snapshots)));
     }
 
     private static async Task<IResult> ScreenManyAsync(HttpRequest request, EmbargoEngine engine, ServerMetrics metrics, ServerOptions server, CancellationToken cancellationToken)
     {
+        var actor = ApiKeyClaims.ActorOf(request.HttpContext.User);
         using var body = await JsonRequest.ReadAsync(request, cancellationToken);
         var parties = JsonRequest.Array(body.RootElement, "parties", "") ?? throw new RequestFieldException("parties", "required: an array of parties");
         var count = parties.GetArrayLength();
@@ -50,6 +53,7 @@ internal static class ScreeningEndpoints
         {
             var (id, query) = queries[i];
             var matches = index.Index.Screen(query, options);
+            engine.ScreeningLog.Screened(actor, "api", query, matches, index.Snapshots);
             if (matches.Any(m => m.IsMatch)) withMatch++;
             results[i] = new { id = id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), query = MatchJson.Query(query), matched = matches.Any(m => m.IsMatch), matches = MatchJson.Matches(matches) };
         }

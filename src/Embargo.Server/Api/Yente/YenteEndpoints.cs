@@ -40,6 +40,7 @@ internal static class YenteEndpoints
 
     private static async Task<IResult> MatchAsync(string dataset, HttpRequest request, EmbargoEngine engine, ServerMetrics metrics, CancellationToken cancellationToken)
     {
+        var actor = ApiKeyClaims.ActorOf(request.HttpContext.User);
         var threshold = QueryParameters.Number(request, "threshold", 0, 1) ?? Tuning.DefaultThreshold;
         var cutoff = QueryParameters.Number(request, "cutoff", 0, 1) ?? Math.Min(Tuning.DefaultCutoff, threshold);
         var limit = QueryParameters.Integer(request, "limit", 1, 500) ?? 5;
@@ -69,6 +70,7 @@ internal static class YenteEndpoints
         {
             var results = ExampleScreening.Screen(index, example.Queries, options, sources);
             if (results.Any(r => r.IsMatch)) withMatch++;
+            if (example.Queries.Count > 0) engine.ScreeningLog.Screened(actor, "yente", example.Queries[0], results, index.Snapshots);
             responses[key] = new
             {
                 status = 200,

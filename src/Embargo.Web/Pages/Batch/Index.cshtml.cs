@@ -1,4 +1,5 @@
 using Embargo.Hosting;
+using Embargo.Web.Security;
 using Embargo.Hosting.Batch;
 using Embargo.Hosting.Jobs;
 using Microsoft.AspNetCore.Http;
@@ -38,6 +39,7 @@ public sealed class BatchModel(EmbargoEngine engine) : PageModel
         {
             await using var upload = Form.File!.OpenReadStream();
             var job = await engine.Jobs.SubmitAsync(WebJobs.OwnerOf(User), upload, settings.InputName, settings, WebJobs.MaxUploadBytes, cancellationToken);
+            engine.ScreeningLog.Submitted(WebUser.ActorOf(User), "web", job);
             return RedirectToPage("/Batch/Job", new { id = job.Id });
         }
         catch (BatchInputException e)
