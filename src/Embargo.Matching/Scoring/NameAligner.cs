@@ -407,23 +407,39 @@ internal static class NameAligner
         Span<double> sim, Span<byte> how)
     {
         int n = query.Length, m = listed.Length;
-        Span<bool> listedPaired = stackalloc bool[m];
-        for (var j = 0; j < m; j++)
-        {
-            for (var i = 0; i < n && !listedPaired[j]; i++) listedPaired[j] = sim[i * m + j] >= Tuning.SpellingSimilarity;
-        }
+        // The tokens still looking for a pair: unused, and without one as good as a spelling's.
+        Span<bool> queryOpen = stackalloc bool[n];
+        Span<bool> listedOpen = stackalloc bool[m];
+        var anyQuery = false;
+        var anyListed = false;
         for (var i = 0; i < n; i++)
         {
-            if (queryUsed[i]) continue;
-            var queryPaired = false;
-            for (var j = 0; j < m && !queryPaired; j++) queryPaired = sim[i * m + j] >= Tuning.SpellingSimilarity;
-            if (queryPaired) continue;
+            queryOpen[i] = !queryUsed[i];
+            for (var j = 0; j < m && queryOpen[i]; j++) queryOpen[i] = sim[i * m + j] < Tuning.SpellingSimilarity;
+            anyQuery |= queryOpen[i];
+        }
+        for (var j = 0; j < m; j++)
+        {
+            listedOpen[j] = !listedUsed[j];
+            for (var i = 0; i < n && listedOpen[j]; i++) listedOpen[j] = sim[i * m + j] < Tuning.SpellingSimilarity;
+            anyListed |= listedOpen[j];
+        }
+        if (!anyQuery || !anyListed) return;
+        var native = query.IsNonLatin ? query : listed;
+        var latin = query.IsNonLatin ? listed : query;
+        var nativeOpen = query.IsNonLatin ? queryOpen : listedOpen;
+        var latinOpen = query.IsNonLatin ? listedOpen : queryOpen;
+        var sketches = SpellingSketches.Of(native, nativeOpen, latin, latinOpen);
+        for (var i = 0; i < n; i++)
+        {
+            if (!queryOpen[i]) continue;
             for (var j = 0; j < m; j++)
             {
-                if (listedUsed[j] || listedPaired[j]) continue;
-                var bySpelling = query.IsNonLatin
-                    ? TokenSimilarity.BySpelling(query.Tokens[i], listed.Tokens[j], query.Profile)
-                    : TokenSimilarity.BySpelling(listed.Tokens[j], query.Tokens[i], listed.Profile);
+                if (!listedOpen[j]) continue;
+                var (nativeToken, latinToken) = query.IsNonLatin ? (i, j) : (j, i);
+                // Most pairs hold letters the other could not be written as: no alignment for them.
+                if (sketches.RuledOut(native, nativeToken, latin, latinToken)) continue;
+                var bySpelling = TokenSimilarity.BySpelling(native.Tokens[nativeToken], latin.Tokens[latinToken], native.Profile);
                 if (bySpelling <= sim[i * m + j]) continue;
                 sim[i * m + j] = bySpelling;
                 how[i * m + j] = (byte)MatchHow.Spelling;

@@ -68,8 +68,8 @@ internal static class TokenSimilarity
     public static double BySpelling(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile) =>
         Math.Min(SpellingAlignment.Similarity(native, Unabbreviated(latin), profile), Tuning.SpellingSimilarity);
 
-    // The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).
-    private static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
+    /// <summary>The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).</summary>
+    internal static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
     {
         "jr" => "junior",
         "sr" => "senior",
