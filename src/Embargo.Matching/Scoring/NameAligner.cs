@@ -427,9 +427,7 @@ internal static class NameAligner
         if (!anyQuery || !anyListed) return;
         var native = query.IsNonLatin ? query : listed;
         var latin = query.IsNonLatin ? listed : query;
-        var nativeOpen = query.IsNonLatin ? queryOpen : listedOpen;
-        var latinOpen = query.IsNonLatin ? listedOpen : queryOpen;
-        var sketches = SpellingSketches.Of(native, nativeOpen, latin, latinOpen);
+        var sketches = SpellingSketches.For(native);
         for (var i = 0; i < n; i++)
         {
             if (!queryOpen[i]) continue;
@@ -437,7 +435,7 @@ internal static class NameAligner
             {
                 if (!listedOpen[j]) continue;
                 var (nativeToken, latinToken) = query.IsNonLatin ? (i, j) : (j, i);
-                // Most pairs hold letters the other could not be written as: no alignment for them.
+                // Most pairs are apart in length, first sound or letters: no alignment for them.
                 if (sketches.RuledOut(native, nativeToken, latin, latinToken)) continue;
                 var bySpelling = TokenSimilarity.BySpelling(native.Tokens[nativeToken], latin.Tokens[latinToken], native.Profile);
                 if (bySpelling <= sim[i * m + j]) continue;

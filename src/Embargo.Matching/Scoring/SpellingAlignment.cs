@@ -35,24 +35,31 @@ internal static class SpellingAlignment
     /// </summary>
     public static double Similarity(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile)
     {
+        if (!MayMeet(native, latin)) return 0;
         int n = native.Length, m = latin.Length;
-        if (n == 0 || m == 0 || n > MaxLength || m > MaxLength) return 0;
-        // Spellings of one name differ in length by half at most, a few letters apart (מחמד mhmd, Mohammed).
-        if (2 * Math.Min(n, m) + 2 < Math.Max(n, m) || !MayOpenAlike(native, latin)) return 0;
         var longer = Math.Max(n, m);
         // A Chinese or Korean syllable must keep its vowel: 莹 ying is not Yun, 成 cheng not Chen.
         var syllable = profile is SpellingProfile.Han or SpellingProfile.Hangul && VowelGroups(native) <= 1;
         if (syllable && SyllableVowel.Of(native) != SyllableVowel.Of(latin)) return 0;
         // Short tokens and syllables get a fixed allowance: a syllable one vowel off is another (이 i is Lee, not Ra).
         var budget = (float)(longer <= ShortLength || syllable ? Tuning.MaxShortSpellingCost : (1 - Tuning.MinSpellingSimilarity) * longer) + 1e-4f;
-        var rules = SpellingRules.For(profile);
-        // Most pairs hold letters the other's could not be written as: over the allowance before any alignment.
-        if (rules.Bound.Of(native, latin, budget + BoundMargin) > budget + BoundMargin) return 0;
         if (SpellingCache.TryGet(native, latin, profile, out var slot, out var cached)) return cached;
-        var cost = Cost(native, latin, rules, budget);
+        var rules = SpellingRules.For(profile);
+        // Many pairs hold letters the other's could not be written as: over the allowance before any alignment.
+        var cost = rules.Bound.Of(native, latin, budget + BoundMargin) > budget + BoundMargin ? float.MaxValue : Cost(native, latin, rules, budget);
         var similarity = cost > budget ? 0 : 1 - cost / longer;
         SpellingCache.Set(slot, native, latin, profile, similarity);
         return similarity;
+    }
+
+    /// <summary>
+    /// False for tokens the alignment gives nothing on their lengths and first sounds alone: empty or too long, or
+    /// spellings of one name differ in length by half at most, a few letters apart (מחמד mhmd, Mohammed), and open alike.
+    /// </summary>
+    internal static bool MayMeet(ReadOnlySpan<char> native, ReadOnlySpan<char> latin)
+    {
+        int n = native.Length, m = latin.Length;
+        return n > 0 && m > 0 && n <= MaxLength && m <= MaxLength && 2 * Math.Min(n, m) + 2 >= Math.Max(n, m) && MayOpenAlike(native, latin);
     }
 
     /// <summary>The cheapest cost, or a value above <paramref name="budget"/> when every path costs more.</summary>

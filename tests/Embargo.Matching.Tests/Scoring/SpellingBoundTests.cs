@@ -69,8 +69,7 @@ public sealed class SpellingBoundTests
                 {
                     var native = names[k].Native;
                     if (!native.IsNonLatin) continue;
-                    bool[] nativeOpen = [.. Enumerable.Repeat(true, native.Length)], latinOpen = [.. Enumerable.Repeat(true, latin.Length)];
-                    var sketches = SpellingSketches.Of(native, nativeOpen, latin, latinOpen);
+                    var sketches = SpellingSketches.For(native);
                     for (var i = 0; i < native.Length; i++)
                     {
                         for (var j = 0; j < latin.Length; j++)
