@@ -189,6 +189,7 @@ internal static class NameAligner
         var openSyllables = single.WritesOpenSyllables || split.WritesOpenSyllables;
         var profile = single.IsNonLatin ? single.Profile : split.Profile;
         Span<char> joinedTokens = stackalloc char[MaxJoinedLength];
+        Span<char> joinedSkeletons = stackalloc char[MaxJoinedSkeletonLength];
         for (var i = 0; i < single.Length; i++)
         {
             if (singleUsed[i]) continue;
@@ -198,7 +199,7 @@ internal static class NameAligner
             var token = single.Tokens[i];
             for (var j = 0; j + 1 < split.Length; j++)
             {
-                var joined = "";
+                var skeletonLength = 0;
                 var joinedLength = 0;
                 var parts = 0;
                 var similarity = 0.0;
@@ -209,7 +210,10 @@ internal static class NameAligner
                 // The most similar run wins, the shortest among equals (게리 터너: ke ri is Gary, not ke ri to).
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
-                    joined = TokenSimilarity.JoinSkeletons(joined, split.SkeletonOf(k, codas), codas);
+                    // A skeleton has at most two letters a letter, plus one: past this length the tokens are past theirs.
+                    skeletonLength = TokenSimilarity.JoinSkeletons(joinedSkeletons, skeletonLength, split.SkeletonOf(k, codas), codas);
+                    if (skeletonLength < 0) break;
+                    var joined = joinedSkeletons[..skeletonLength];
                     var part = split.Tokens[k];
                     if (joinedLength + part.Length > joinedTokens.Length) break;
                     part.CopyTo(joinedTokens[joinedLength..]);
@@ -217,8 +221,9 @@ internal static class NameAligner
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
                     if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
-                    // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already.
-                    var spelling = openSyllables ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
+                    // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already. A
+                    // spelling is worth at most SpellingSimilarity: none is sought once a skeleton does as well.
+                    var spelling = openSyllables && similarity < Tuning.SpellingSimilarity ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
                     if (spelling > similarity) { similarity = spelling; parts = k - j + 1; how = "spelling"; }
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
@@ -231,6 +236,7 @@ internal static class NameAligner
     }
 
     private const int MaxJoinedLength = 96;
+    private const int MaxJoinedSkeletonLength = 2 * MaxJoinedLength + 8;
 
     // The spelling similarity of a token of one name with (a run of) the other's, the non-Latin one read as native.
     private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
@@ -246,7 +252,7 @@ internal static class NameAligner
         {
             if (splitUsed[k]) continue;
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
-            if (BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
+            if (similarity <= Tuning.SpellingSimilarity && BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
         }
         return false;
     }
