@@ -28,6 +28,7 @@ internal sealed record EvaluationOptions
           --sweep              pairs: also every threshold from 0.50 to 0.95
           --limit N            negatives: screen the first N queries of each file (default: all)
           --speed-queries N    speed: queries timed (default 20,000)
+          --slowest N          speed: also list the N slowest queries (time, script, tokens, matches)
           --failures DIR       translit: every miss and shuffled match with its alignment; negatives: every alert; to DIR
         """;
 
@@ -36,6 +37,9 @@ internal sealed record EvaluationOptions
     public bool Sweep { get; init; }
     public int? Limit { get; init; }
     public int SpeedQueries { get; init; } = DefaultSpeedQueries;
+
+    /// <summary>How many of the slowest speed queries to list (0: none).</summary>
+    public int Slowest { get; init; }
 
     /// <summary>Where the translit and negatives benchmarks write their failures (one TSV per file), or null.</summary>
     public string? FailuresDirectory { get; init; }
@@ -65,6 +69,10 @@ internal sealed record EvaluationOptions
                 case "--speed-queries":
                     if (!TryCount(args, ++i, out var speed)) return Fail(error, "--speed-queries needs a positive whole number");
                     options = options with { SpeedQueries = speed };
+                    break;
+                case "--slowest":
+                    if (!TryCount(args, ++i, out var slowest)) return Fail(error, "--slowest needs a positive whole number");
+                    options = options with { Slowest = slowest };
                     break;
                 case "--failures":
                     if (++i >= args.Count) return Fail(error, "--failures needs a directory");

@@ -189,6 +189,7 @@ internal static class NameAligner
         var openSyllables = single.WritesOpenSyllables || split.WritesOpenSyllables;
         var profile = single.IsNonLatin ? single.Profile : split.Profile;
         Span<char> joinedTokens = stackalloc char[MaxJoinedLength];
+        Span<char> joinedSkeletons = stackalloc char[MaxJoinedSkeletonLength];
         for (var i = 0; i < single.Length; i++)
         {
             if (singleUsed[i]) continue;
@@ -198,7 +199,7 @@ internal static class NameAligner
             var token = single.Tokens[i];
             for (var j = 0; j + 1 < split.Length; j++)
             {
-                var joined = "";
+                var skeletonLength = 0;
                 var joinedLength = 0;
                 var parts = 0;
                 var similarity = 0.0;
@@ -209,7 +210,10 @@ internal static class NameAligner
                 // The most similar run wins, the shortest among equals (게리 터너: ke ri is Gary, not ke ri to).
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
-                    joined = TokenSimilarity.JoinSkeletons(joined, split.SkeletonOf(k, codas), codas);
+                    // A skeleton has at most two letters a letter, plus one: past this length the tokens are past theirs.
+                    skeletonLength = TokenSimilarity.JoinSkeletons(joinedSkeletons, skeletonLength, split.SkeletonOf(k, codas), codas);
+                    if (skeletonLength < 0) break;
+                    var joined = joinedSkeletons[..skeletonLength];
                     var part = split.Tokens[k];
                     if (joinedLength + part.Length > joinedTokens.Length) break;
                     part.CopyTo(joinedTokens[joinedLength..]);
@@ -217,8 +221,9 @@ internal static class NameAligner
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
                     if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
-                    // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already.
-                    var spelling = openSyllables ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
+                    // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already. A
+                    // spelling is worth at most SpellingSimilarity: none is sought once a skeleton does as well.
+                    var spelling = openSyllables && similarity < Tuning.SpellingSimilarity ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
                     if (spelling > similarity) { similarity = spelling; parts = k - j + 1; how = "spelling"; }
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
@@ -231,6 +236,7 @@ internal static class NameAligner
     }
 
     private const int MaxJoinedLength = 96;
+    private const int MaxJoinedSkeletonLength = 2 * MaxJoinedLength + 8;
 
     // The spelling similarity of a token of one name with (a run of) the other's, the non-Latin one read as native.
     private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
@@ -246,7 +252,7 @@ internal static class NameAligner
         {
             if (splitUsed[k]) continue;
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
-            if (BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
+            if (similarity <= Tuning.SpellingSimilarity && BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
         }
         return false;
     }
@@ -407,23 +413,37 @@ internal static class NameAligner
         Span<double> sim, Span<byte> how)
     {
         int n = query.Length, m = listed.Length;
-        Span<bool> listedPaired = stackalloc bool[m];
-        for (var j = 0; j < m; j++)
-        {
-            for (var i = 0; i < n && !listedPaired[j]; i++) listedPaired[j] = sim[i * m + j] >= Tuning.SpellingSimilarity;
-        }
+        // The tokens still looking for a pair: unused, and without one as good as a spelling's.
+        Span<bool> queryOpen = stackalloc bool[n];
+        Span<bool> listedOpen = stackalloc bool[m];
+        var anyQuery = false;
+        var anyListed = false;
         for (var i = 0; i < n; i++)
         {
-            if (queryUsed[i]) continue;
-            var queryPaired = false;
-            for (var j = 0; j < m && !queryPaired; j++) queryPaired = sim[i * m + j] >= Tuning.SpellingSimilarity;
-            if (queryPaired) continue;
+            queryOpen[i] = !queryUsed[i];
+            for (var j = 0; j < m && queryOpen[i]; j++) queryOpen[i] = sim[i * m + j] < Tuning.SpellingSimilarity;
+            anyQuery |= queryOpen[i];
+        }
+        for (var j = 0; j < m; j++)
+        {
+            listedOpen[j] = !listedUsed[j];
+            for (var i = 0; i < n && listedOpen[j]; i++) listedOpen[j] = sim[i * m + j] < Tuning.SpellingSimilarity;
+            anyListed |= listedOpen[j];
+        }
+        if (!anyQuery || !anyListed) return;
+        var native = query.IsNonLatin ? query : listed;
+        var latin = query.IsNonLatin ? listed : query;
+        var sketches = SpellingSketches.For(native);
+        for (var i = 0; i < n; i++)
+        {
+            if (!queryOpen[i]) continue;
             for (var j = 0; j < m; j++)
             {
-                if (listedUsed[j] || listedPaired[j]) continue;
-                var bySpelling = query.IsNonLatin
-                    ? TokenSimilarity.BySpelling(query.Tokens[i], listed.Tokens[j], query.Profile)
-                    : TokenSimilarity.BySpelling(listed.Tokens[j], query.Tokens[i], listed.Profile);
+                if (!listedOpen[j]) continue;
+                var (nativeToken, latinToken) = query.IsNonLatin ? (i, j) : (j, i);
+                // Most pairs are apart in length, first sound or letters: no alignment for them.
+                if (sketches.RuledOut(native, nativeToken, latin, latinToken)) continue;
+                var bySpelling = TokenSimilarity.BySpelling(native.Tokens[nativeToken], latin.Tokens[latinToken], native.Profile);
                 if (bySpelling <= sim[i * m + j]) continue;
                 sim[i * m + j] = bySpelling;
                 how[i * m + j] = (byte)MatchHow.Spelling;

@@ -19,16 +19,24 @@ internal static class SpellingAlignment
     private const int ShortLength = 3;
     private const int MaxRulesAtOnePlace = 32;
 
+    /// <summary>The bound adds the same costs as the alignment in another order: a margin for float rounding keeps it a bound.</summary>
+    internal const float BoundMargin = 1e-3f;
+
+    /// <summary>The longest token aligned; longer ones are similar by nothing.</summary>
+    internal const int MaxTokenLength = MaxLength;
+
+    /// <summary>The largest allowance any pair of tokens whose longer one has <paramref name="longer"/> letters gets.</summary>
+    internal static float MaxBudget(int longer) =>
+        (float)Math.Max(Tuning.MaxShortSpellingCost, (1 - Tuning.MinSpellingSimilarity) * longer) + 1e-4f + BoundMargin;
+
     /// <summary>
     /// 1 − cost / the longer length, or 0 when below <see cref="Tuning.MinSpellingSimilarity"/> (the alignment
     /// stops as soon as no path can stay above it).
     /// </summary>
     public static double Similarity(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile)
     {
+        if (!MayMeet(native, latin)) return 0;
         int n = native.Length, m = latin.Length;
-        if (n == 0 || m == 0 || n > MaxLength || m > MaxLength) return 0;
-        // Spellings of one name differ in length by half at most, a few letters apart (מחמד mhmd, Mohammed).
-        if (2 * Math.Min(n, m) + 2 < Math.Max(n, m) || !MayOpenAlike(native, latin)) return 0;
         var longer = Math.Max(n, m);
         // A Chinese or Korean syllable must keep its vowel: 莹 ying is not Yun, 成 cheng not Chen.
         var syllable = profile is SpellingProfile.Han or SpellingProfile.Hangul && VowelGroups(native) <= 1;
@@ -36,10 +44,22 @@ internal static class SpellingAlignment
         // Short tokens and syllables get a fixed allowance: a syllable one vowel off is another (이 i is Lee, not Ra).
         var budget = (float)(longer <= ShortLength || syllable ? Tuning.MaxShortSpellingCost : (1 - Tuning.MinSpellingSimilarity) * longer) + 1e-4f;
         if (SpellingCache.TryGet(native, latin, profile, out var slot, out var cached)) return cached;
-        var cost = Cost(native, latin, SpellingRules.For(profile), budget);
+        var rules = SpellingRules.For(profile);
+        // Many pairs hold letters the other's could not be written as: over the allowance before any alignment.
+        var cost = rules.Bound.Of(native, latin, budget + BoundMargin) > budget + BoundMargin ? float.MaxValue : Cost(native, latin, rules, budget);
         var similarity = cost > budget ? 0 : 1 - cost / longer;
         SpellingCache.Set(slot, native, latin, profile, similarity);
         return similarity;
+    }
+
+    /// <summary>
+    /// False for tokens the alignment gives nothing on their lengths and first sounds alone: empty or too long, or
+    /// spellings of one name differ in length by half at most, a few letters apart (מחמד mhmd, Mohammed), and open alike.
+    /// </summary>
+    internal static bool MayMeet(ReadOnlySpan<char> native, ReadOnlySpan<char> latin)
+    {
+        int n = native.Length, m = latin.Length;
+        return n > 0 && m > 0 && n <= MaxLength && m <= MaxLength && 2 * Math.Min(n, m) + 2 >= Math.Max(n, m) && MayOpenAlike(native, latin);
     }
 
     /// <summary>The cheapest cost, or a value above <paramref name="budget"/> when every path costs more.</summary>
@@ -174,7 +194,7 @@ internal static class SpellingAlignment
     }
 
     // Writing one letter for another: free when equal, cheap between vowels and within a consonant class, else not allowed.
-    private static float Change(char a, char b, SpellingRules rules)
+    internal static float Change(char a, char b, SpellingRules rules)
     {
         if (a == b) return 0;
         if (IsVowel(a) && IsVowel(b)) return rules.VowelChange;
@@ -183,7 +203,7 @@ internal static class SpellingAlignment
         return classA == 'l' ? rules.LiquidChange : ClassChange;
     }
 
-    private static float NativeDrop(ReadOnlySpan<char> native, int i, SpellingRules rules)
+    internal static float NativeDrop(ReadOnlySpan<char> native, int i, SpellingRules rules)
     {
         var c = native[i];
         if (i > 0 && native[i - 1] == c) return DoubledLetter;
@@ -194,7 +214,7 @@ internal static class SpellingAlignment
         return closes && i > 0 && (IsVowel(native[i - 1]) || (c == 'g' && native[i - 1] == 'n')) ? rules.NativeCodaDrop : 1;
     }
 
-    private static float LatinInsert(ReadOnlySpan<char> native, int i, ReadOnlySpan<char> latin, int j, SpellingRules rules)
+    internal static float LatinInsert(ReadOnlySpan<char> native, int i, ReadOnlySpan<char> latin, int j, SpellingRules rules)
     {
         var c = latin[j];
         if (j > 0 && latin[j - 1] == c) return DoubledLetter;

@@ -64,6 +64,11 @@ internal sealed class SpellingRules
     /// </summary>
     public float InitialLiquidInsert { get; private init; } = 1f;
 
+    /// <summary>The lower bound of alignments with these rules, made at first use (after the costs are set).</summary>
+    public SpellingBound Bound => _bound ??= new SpellingBound(this);
+
+    private SpellingBound? _bound;
+
     /// <summary>Latin endings a romanisation may lack, each rule's <see cref="SpellingRule.Native"/> empty.</summary>
     public SpellingRule[] Endings { get; }
 

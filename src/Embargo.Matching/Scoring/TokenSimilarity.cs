@@ -68,8 +68,8 @@ internal static class TokenSimilarity
     public static double BySpelling(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile) =>
         Math.Min(SpellingAlignment.Similarity(native, Unabbreviated(latin), profile), Tuning.SpellingSimilarity);
 
-    // The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).
-    private static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
+    /// <summary>The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).</summary>
+    internal static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
     {
         "jr" => "junior",
         "sr" => "senior",
@@ -103,9 +103,22 @@ internal static class TokenSimilarity
     /// </summary>
     public static string JoinSkeletons(string joined, string next, bool codas)
     {
-        if (codas && joined.Length > 0 && joined[^1] == 'L' && next.Length > 0 && next[0] is 'r' or 'R')
-            return string.Concat(joined, next.AsSpan(1));
-        return joined + next;
+        var buffer = new char[joined.Length + next.Length];
+        joined.CopyTo(buffer);
+        var length = JoinSkeletons(buffer, joined.Length, next, codas);
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// The same in place: <paramref name="next"/> joined to the first <paramref name="length"/> characters of
+    /// <paramref name="buffer"/>; the new length, or -1 when the buffer is too short. No allocation.
+    /// </summary>
+    public static int JoinSkeletons(Span<char> buffer, int length, ReadOnlySpan<char> next, bool codas)
+    {
+        if (codas && length > 0 && buffer[length - 1] == 'L' && next.Length > 0 && next[0] is 'r' or 'R') next = next[1..];
+        if (length + next.Length > buffer.Length) return -1;
+        next.CopyTo(buffer[length..]);
+        return length + next.Length;
     }
 
     // Latvian and Lithuanian give foreign names a nominative -s (Sergejs Lavrovs = Sergey Lavrov): one key is the other plus s.
