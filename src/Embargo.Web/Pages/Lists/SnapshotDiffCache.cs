@@ -8,7 +8,7 @@ namespace Embargo.Web.Pages.Lists;
 /// <summary>
 /// Diffs between two stored snapshots, computed once: snapshots never change, so the diff of two store keys never
 /// does either. Comparing the changed entries of a large list takes a few hundred milliseconds, too long for every
-/// view of the lists page. A few diffs per engine are kept; the oldest go when there are more.
+/// view of the lists page. Up to 32 diffs per engine are kept; when full the cache starts afresh.
 /// </summary>
 internal static class SnapshotDiffCache
 {
