@@ -44,6 +44,21 @@ public sealed class PartyPageTests(WebFixture web)
     }
 
     [BrowserFact]
+    public async Task PartiesAreFoundByAPartOfTheirNameInAnyCase()
+    {
+        var partyId = ReviewData.NewPartyId("web-name");
+        await web.Engine.Parties.AddAsync(Embargo.Core.Access.Actor.System, partyId,
+            new Embargo.Hosting.Parties.PartyInput { Name = "Quillon Harrowgate " + partyId[^6..], Kind = "person" }, screen: false, CancellationToken.None);
+        var ana = await web.SignedInAsync(WebUsers.Analyst);
+        await ana.GotoAsync("/ui/parties");
+        await ana.GetByLabel("Name contains").FillAsync("quillon harrowgate " + partyId[^6..].ToUpperInvariant());
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(ana.Locator("table tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(ana.Locator("table")).ToContainTextAsync(partyId);
+        await ana.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task ABadFieldIsNamedAndNoPartyIsAdded()
     {
         var partyId = ReviewData.NewPartyId("web-bad");

@@ -99,15 +99,14 @@ public sealed class PostgresPartyStore(PostgresDatabase database) : IPartyStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var prefix = query.IdPrefix is { Length: > 0 } p ? p : null;
+        var name = query.NameContains is { Length: > 0 } n ? n : null;
         return database.Retry.ExecuteAsync(async ct =>
         {
             await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
-            return prefix is null
-                ? await QueryAsync(connection, null, "WHERE removed_at IS NULL ORDER BY id COLLATE \"C\" LIMIT $1 OFFSET $2", ct,
-                    (long)query.Limit, (long)query.Offset).ConfigureAwait(false)
-                : await QueryAsync(connection, null,
-                    "WHERE removed_at IS NULL AND left(id, length($1)) = $1 ORDER BY id COLLATE \"C\" LIMIT $2 OFFSET $3", ct,
-                    prefix, (long)query.Limit, (long)query.Offset).ConfigureAwait(false);
+            return await QueryAsync(connection, null,
+                "WHERE removed_at IS NULL AND ($1::text IS NULL OR left(id, length($1)) = $1) AND ($2::text IS NULL OR strpos(lower(name), lower($2)) > 0) "
+                + "ORDER BY id COLLATE \"C\" LIMIT $3 OFFSET $4", ct,
+                prefix, name, (long)query.Limit, (long)query.Offset).ConfigureAwait(false);
         }, cancellationToken);
     }
 

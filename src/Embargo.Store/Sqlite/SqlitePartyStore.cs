@@ -98,9 +98,12 @@ public sealed class SqlitePartyStore(SqliteSnapshotStore database) : IPartyStore
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await SqliteConnections.OpenAsync(_connectionString, cancellationToken);
         var prefix = query.IdPrefix is { Length: > 0 } p ? p : null;
+        var name = query.NameContains is { Length: > 0 } n ? n : null;
+        // SQLite's lower() folds ASCII letters only: a search in other scripts matches the case as typed.
         return await QueryAsync(connection, null,
-            "WHERE removed_at IS NULL AND ($prefix IS NULL OR substr(id, 1, length($prefix)) = $prefix) ORDER BY id LIMIT $limit OFFSET $offset",
-            cancellationToken, ("$prefix", prefix), ("$limit", query.Limit), ("$offset", query.Offset));
+            "WHERE removed_at IS NULL AND ($prefix IS NULL OR substr(id, 1, length($prefix)) = $prefix) "
+            + "AND ($name IS NULL OR instr(lower(name), lower($name)) > 0) ORDER BY id LIMIT $limit OFFSET $offset",
+            cancellationToken, ("$prefix", prefix), ("$name", name), ("$limit", query.Limit), ("$offset", query.Offset));
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)

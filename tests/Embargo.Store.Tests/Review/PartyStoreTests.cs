@@ -119,4 +119,16 @@ public abstract class PartyStoreTests
         Assert.Equal(["B-2"], (await stores.Parties.ListAsync(new PartyQuery { Offset = 3 }, default)).Select(p => p.Id));
         Assert.Equal(["B-1", "B-2"], (await stores.Parties.ListAsync(new PartyQuery { IdPrefix = "B-" }, default)).Select(p => p.Id));
     }
+
+    [StoreFact]
+    public async Task ListingFindsNamesContainingATextInAnyCaseAndCombinesItWithThePrefix()
+    {
+        await using var stores = await OpenAsync();
+        await stores.Parties.SaveAsync([Customer("A-1", "Anna Karenina"), Customer("A-2", "Boris Godunov"), Customer("B-1", "Joanna Ivanova")],
+            PartySaveMode.Upsert, Audit, default);
+
+        Assert.Equal(["A-1", "B-1"], (await stores.Parties.ListAsync(new PartyQuery { NameContains = "ANNA" }, default)).Select(p => p.Id));
+        Assert.Equal(["A-1"], (await stores.Parties.ListAsync(new PartyQuery { NameContains = "anna", IdPrefix = "A-" }, default)).Select(p => p.Id));
+        Assert.Empty(await stores.Parties.ListAsync(new PartyQuery { NameContains = "%" }, default));
+    }
 }

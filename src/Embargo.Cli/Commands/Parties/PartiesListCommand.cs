@@ -12,15 +12,16 @@ internal static class PartiesListCommand
     public static Command Create(CliConsole console, GlobalOptions globals)
     {
         var prefix = new Option<string?>("--prefix") { Description = "Only ids starting with this." };
+        var name = new Option<string?>("--name") { Description = "Only names containing this (any case)." };
         var offset = new Option<int>("--offset") { Description = "Skip this many parties (in id order)." };
         var limit = new Option<int>("--limit") { Description = "At most this many (1 to 1,000).", DefaultValueFactory = _ => 100 };
         var json = new Option<bool>("--json") { Description = "Write JSON." };
-        var command = new Command("list", "List monitored parties, by id.") { prefix, offset, limit, json };
+        var command = new Command("list", "List monitored parties, by id.") { prefix, name, offset, limit, json };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, async (engine, token) =>
         {
             var actor = await globals.ActorAsync(engine, parseResult, token);
             var parties = await engine.Parties.ListAsync(actor,
-                new PartyQuery { IdPrefix = parseResult.GetValue(prefix), Offset = parseResult.GetValue(offset), Limit = parseResult.GetValue(limit) }, token);
+                new PartyQuery { IdPrefix = parseResult.GetValue(prefix), NameContains = parseResult.GetValue(name), Offset = parseResult.GetValue(offset), Limit = parseResult.GetValue(limit) }, token);
             if (parseResult.GetValue(json))
             {
                 CliJson.Write(console.Out, PartyJson.Parties(parties));

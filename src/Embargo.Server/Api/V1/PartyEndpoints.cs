@@ -33,6 +33,7 @@ internal static class PartyEndpoints
         var query = new PartyQuery
         {
             IdPrefix = QueryParameters.Text(context.Request, "prefix"),
+            NameContains = QueryParameters.Text(context.Request, "name"),
             Offset = QueryParameters.Integer(context.Request, "offset", 0, int.MaxValue) ?? 0,
             Limit = QueryParameters.Integer(context.Request, "limit", 1, PartyService.MaxPageSize) ?? 100,
         };
