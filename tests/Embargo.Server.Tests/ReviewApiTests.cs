@@ -48,6 +48,26 @@ public abstract class ReviewApiTests : IAsyncLifetime
         $"/v1/alerts/{alert.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture)}/{step}";
 
     [StoreFact]
+    public async Task TheAlertListFiltersByListMinimumScoreAndAge()
+    {
+        await AddShugaevAsync();
+        async Task<int> TotalAsync(string query)
+        {
+            var (status, body) = await Json.GetAsync(_rita, "/v1/alerts?" + query);
+            Assert.Equal(200, status);
+            return body.GetProperty("total").GetInt32();
+        }
+
+        Assert.Equal(1, await TotalAsync("source=demo"));
+        Assert.Equal(0, await TotalAsync("source=us-ofac-sdn"));
+        Assert.Equal(1, await TotalAsync("min_score=0.5"));
+        Assert.Equal(0, await TotalAsync("min_score=1"));
+        Assert.Equal(1, await TotalAsync("older_than_days=0"));
+        Assert.Equal(0, await TotalAsync("older_than_days=1"));
+        Assert.Equal(400, (await Json.GetAsync(_rita, "/v1/alerts?min_score=2")).Status);
+    }
+
+    [StoreFact]
     public async Task TheReviewLoopWorksOverHttpWithFourEyes()
     {
         var alert = await AddShugaevAsync();

@@ -91,6 +91,9 @@ internal static class AlertEndpoints
             PartyId = QueryParameters.Text(request, "party_id"),
             EntityId = QueryParameters.Text(request, "entity_id"),
             Assignee = QueryParameters.Text(request, "assignee"),
+            Source = QueryParameters.Text(request, "source"),
+            MinScore = QueryParameters.Number(request, "min_score", 0, 1),
+            CreatedBefore = QueryParameters.Integer(request, "older_than_days", 0, 36_500) is { } days ? engine.Clock.GetUtcNow().AddDays(-days) : null,
             Offset = QueryParameters.Integer(request, "offset", 0, int.MaxValue) ?? 0,
             Limit = QueryParameters.Integer(request, "limit", 1, AlertService.MaxPageSize) ?? 50,
         };
