@@ -21,54 +21,83 @@ public sealed class PostgresPartyStore(PostgresDatabase database) : IPartyStore
         {
             await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            // One locked read for the whole chunk, in id order (two nodes saving the same parties take turns, and
+            // never lock in opposite orders), then one batch of writes: a few round trips per chunk, not two per party.
+            var current = await LockAsync(connection, transaction, parties, ct).ConfigureAwait(false);
             var results = new List<PartySave>(parties.Count);
             var entries = new List<AuditEntry>();
-            foreach (var party in parties)
+            var batch = new NpgsqlBatch(connection, transaction);
+            await using (batch.ConfigureAwait(false))
             {
-                // FOR UPDATE: two nodes saving the same party take turns, so each compares with what the other wrote.
-                Party? stored = null;
-                var removed = false;
-                await using (var find = PostgresCommands.Create(connection, transaction, $"SELECT {Columns} FROM parties WHERE id = $1 FOR UPDATE", party.Id))
-                await using (var reader = await find.ExecuteReaderAsync(ct).ConfigureAwait(false))
+                foreach (var party in parties)
                 {
-                    if (await reader.ReadAsync(ct).ConfigureAwait(false))
+                    var before = current.GetValueOrDefault(party.Id);
+                    if ((mode == PartySaveMode.Add && before is not null) || (mode == PartySaveMode.Update && before is null))
                     {
-                        stored = Read(reader);
-                        removed = !reader.IsDBNull(11);
+                        results.Add(new PartySave(before ?? party, PartySaveOutcome.Refused, before));
+                        continue;
                     }
+                    if (before is not null && SameData(before, party))
+                    {
+                        results.Add(new PartySave(before, PartySaveOutcome.Unchanged, before));
+                        continue;
+                    }
+                    // A party keeps its creation time across updates; a removed one added again starts afresh.
+                    var saved = before is null ? party with { UpdatedAt = party.CreatedAt } : party with { CreatedAt = before.CreatedAt };
+                    batch.BatchCommands.Add(Upsert(saved));
+                    current[saved.Id] = saved; // the same id later in the chunk compares with this write
+                    results.Add(new PartySave(saved, before is null ? PartySaveOutcome.Added : PartySaveOutcome.Updated, before));
+                    entries.Add(audit(before, saved));
                 }
-                var before = removed ? null : stored;
-                if ((mode == PartySaveMode.Add && before is not null) || (mode == PartySaveMode.Update && before is null))
-                {
-                    results.Add(new PartySave(before ?? party, PartySaveOutcome.Refused, before));
-                    continue;
-                }
-                if (before is not null && SameData(before, party))
-                {
-                    results.Add(new PartySave(before, PartySaveOutcome.Unchanged, before));
-                    continue;
-                }
-                // A party keeps its creation time across updates; a removed one added again starts afresh.
-                var saved = before is null ? party with { UpdatedAt = party.CreatedAt } : party with { CreatedAt = before.CreatedAt };
-                await PostgresCommands.ExecuteAsync(connection, transaction, """
-                    INSERT INTO parties (id, kind, name, aliases, birth_date, country, id_number, gender, address, data_hash, created_at, updated_at, removed_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL)
-                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
-                        birth_date = excluded.birth_date, country = excluded.country, id_number = excluded.id_number, gender = excluded.gender,
-                        address = excluded.address, data_hash = excluded.data_hash, created_at = excluded.created_at,
-                        updated_at = excluded.updated_at, removed_at = NULL
-                    """, ct,
-                    saved.Id, PostgresCommands.Text(saved.Kind is { } kind ? kind.ToString().ToLowerInvariant() : null), saved.Name,
-                    JsonSerializer.Serialize(saved.Aliases, EntryJson.Options), PostgresCommands.Text(saved.BirthDate?.ToString()),
-                    PostgresCommands.Text(saved.Country), PostgresCommands.Text(saved.IdNumber), PostgresCommands.Text(saved.Gender),
-                    PostgresCommands.Text(saved.Address), PartyContent.Hash(saved), saved.CreatedAt, saved.UpdatedAt).ConfigureAwait(false);
-                results.Add(new PartySave(saved, before is null ? PartySaveOutcome.Added : PartySaveOutcome.Updated, before));
-                entries.Add(audit(before, saved));
+                if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             }
             await PostgresAuditLog.AppendAsync(connection, transaction, entries, ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return results;
         }, cancellationToken);
+    }
+
+    /// <summary>The stored, not removed, parties of these ids, their rows locked to the end of the transaction.</summary>
+    private static async Task<Dictionary<string, Party?>> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<Party> parties, CancellationToken cancellationToken)
+    {
+        var ids = new string[parties.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = parties[i].Id;
+        var current = new Dictionary<string, Party?>(StringComparer.Ordinal);
+        await using var find = PostgresCommands.Create(connection, transaction,
+            $"SELECT {Columns} FROM parties WHERE id = ANY($1) ORDER BY id COLLATE \"C\" FOR UPDATE", (object)ids);
+        await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var stored = Read(reader);
+            if (reader.IsDBNull(11)) current[stored.Id] = stored;
+        }
+        return current;
+    }
+
+    private static NpgsqlBatchCommand Upsert(Party saved)
+    {
+        var command = new NpgsqlBatchCommand("""
+            INSERT INTO parties (id, kind, name, aliases, birth_date, country, id_number, gender, address, data_hash, created_at, updated_at, removed_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL)
+            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
+                birth_date = excluded.birth_date, country = excluded.country, id_number = excluded.id_number, gender = excluded.gender,
+                address = excluded.address, data_hash = excluded.data_hash, created_at = excluded.created_at,
+                updated_at = excluded.updated_at, removed_at = NULL
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = saved.Id });
+        command.Parameters.Add(PostgresCommands.Text(saved.Kind is { } kind ? kind.ToString().ToLowerInvariant() : null));
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = saved.Name });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(saved.Aliases, EntryJson.Options) });
+        command.Parameters.Add(PostgresCommands.Text(saved.BirthDate?.ToString()));
+        command.Parameters.Add(PostgresCommands.Text(saved.Country));
+        command.Parameters.Add(PostgresCommands.Text(saved.IdNumber));
+        command.Parameters.Add(PostgresCommands.Text(saved.Gender));
+        command.Parameters.Add(PostgresCommands.Text(saved.Address));
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = PartyContent.Hash(saved) });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = saved.CreatedAt.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = saved.UpdatedAt.ToUniversalTime() });
+        return command;
     }
 
     public Task<Party?> RemoveAsync(string id, DateTimeOffset at, Func<Party, AuditEntry> audit, CancellationToken cancellationToken)

@@ -121,6 +121,17 @@ public abstract class PartyStoreTests
     }
 
     [StoreFact]
+    public async Task AnIdTwiceInOneSaveIsAddedThenUpdatedInOrder()
+    {
+        await using var stores = await OpenAsync();
+        var saves = await stores.Parties.SaveAsync([Customer("D-1", "Anna Karenina"), Customer("D-1", "Anna Karenina"), Customer("D-1", "Boris Godunov")],
+            PartySaveMode.Upsert, Audit, default);
+
+        Assert.Equal([PartySaveOutcome.Added, PartySaveOutcome.Unchanged, PartySaveOutcome.Updated], saves.Select(s => s.Outcome));
+        Assert.Equal("Boris Godunov", (await stores.Parties.ListAsync(new PartyQuery { IdPrefix = "D-" }, default)).Single().Name);
+    }
+
+    [StoreFact]
     public async Task ListingFindsNamesContainingATextInAnyCaseAndCombinesItWithThePrefix()
     {
         await using var stores = await OpenAsync();
