@@ -20,7 +20,7 @@ namespace Embargo.Server.Api.V1;
 /// </summary>
 internal static class JobEndpoints
 {
-    public const long MaxUploadBytes = 2L * 1024 * 1024 * 1024;
+    public const long MaxUploadBytes = BatchJobAccess.MaxUploadBytes;
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -86,7 +86,7 @@ internal static class JobEndpoints
     }
 
     private static async Task<IResult> ListAsync(HttpContext context, EmbargoEngine engine, CancellationToken cancellationToken) =>
-        Results.Json((await engine.Jobs.ListAsync(IsAdmin(context) ? null : Owner(context), cancellationToken)).Select(Describe));
+        Results.Json((await engine.Jobs.ListAsync(BatchJobAccess.ListedOwner(Owner(context), Role(context)), cancellationToken)).Select(Describe));
 
     private static async Task<IResult> GetAsync(string id, HttpContext context, EmbargoEngine engine, CancellationToken cancellationToken) =>
         Visible(await engine.Jobs.GetAsync(id, cancellationToken), context) is { } job ? Results.Json(Describe(job)) : NotFound(id);
@@ -129,11 +129,11 @@ internal static class JobEndpoints
     };
 
     private static BatchJob? Visible(BatchJob? job, HttpContext context) =>
-        job is not null && (IsAdmin(context) || job.Owner == Owner(context)) ? job : null;
+        BatchJobAccess.VisibleTo(job, Owner(context), Role(context));
 
     private static string Owner(HttpContext context) => ApiKeyClaims.KeyIdOf(context.User) ?? ApiKeyClaims.Anonymous;
 
-    private static bool IsAdmin(HttpContext context) => ApiKeyClaims.RoleOf(context.User) is { } role && role.Grants(ApiRole.Admin);
+    private static ApiRole Role(HttpContext context) => ApiKeyClaims.RoleOf(context.User) ?? ApiRole.Screen;
 
     private static IResult NotFound(string id) => Problems.Problems.NotFound(string.Create(CultureInfo.InvariantCulture, $"no job '{id}'"));
 }

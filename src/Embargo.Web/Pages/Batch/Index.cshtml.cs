@@ -58,7 +58,7 @@ public sealed class BatchModel(EmbargoEngine engine) : PageModel
 
     private async Task LoadJobsAsync(CancellationToken cancellationToken)
     {
-        var all = await engine.Jobs.ListAsync(WebJobs.SeesAll(User) ? null : WebJobs.OwnerOf(User), cancellationToken);
+        var all = await engine.Jobs.ListAsync(WebJobs.ListedOwner(User), cancellationToken);
         TotalJobs = all.Count;
         Jobs = [.. all.Take(RecentJobs)];
     }
