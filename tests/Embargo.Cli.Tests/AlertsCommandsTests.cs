@@ -56,6 +56,26 @@ public sealed class AlertsCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task AlertsListByListMinimumScoreAndAgeAndABadScoreIsAUsageError()
+    {
+        await TeamAsync();
+        await AddShugaevAsync();
+
+        async Task<int> TotalAsync(params string[] filters)
+        {
+            var run = await As("rita", ["alerts", "list", "--json", .. filters]);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            return JsonDocument.Parse(run.Out).RootElement.GetProperty("total").GetInt32();
+        }
+
+        Assert.Equal(1, await TotalAsync("--source", "demo"));
+        Assert.Equal(0, await TotalAsync("--source", "un-sc"));
+        Assert.Equal(1, await TotalAsync("--min-score", "0.5"));
+        Assert.Equal(0, await TotalAsync("--older-than-days", "1"));
+        Assert.Equal(2, (await As("rita", "alerts", "list", "--min-score", "1.5")).ExitCode);
+    }
+
+    [Fact]
     public async Task ATrueMatchNeedsASecondPersonAndNeverTheSameOne()
     {
         await TeamAsync();

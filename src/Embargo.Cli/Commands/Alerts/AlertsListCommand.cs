@@ -16,10 +16,13 @@ internal static class AlertsListCommand
         var party = new Option<string?>("--party") { Description = "Only this party's alerts." };
         var entity = new Option<string?>("--entity") { Description = "Only alerts on this listed entity." };
         var assignee = new Option<string?>("--assignee") { Description = "Only alerts assigned to this user." };
+        var source = new Option<string?>("--source") { Description = "Only alerts on entities of this list (us-ofac-sdn, un-sc…)." };
+        var minScore = new Option<double?>("--min-score") { Description = "Only alerts scored at least this (0 to 1)." };
+        var olderThan = new Option<int?>("--older-than-days") { Description = "Only alerts raised at least this many days ago." };
         var offset = new Option<int>("--offset") { Description = "Skip this many (newest first)." };
         var limit = new Option<int>("--limit") { Description = "At most this many (1 to 1,000).", DefaultValueFactory = _ => 50 };
         var json = new Option<bool>("--json") { Description = "Write JSON." };
-        var command = new Command("list", "List alerts, newest first.") { status, party, entity, assignee, offset, limit, json };
+        var command = new Command("list", "List alerts, newest first.") { status, party, entity, assignee, source, minScore, olderThan, offset, limit, json };
         command.SetAction((parseResult, ct) => CommandRunner.RunAsync(console, globals, parseResult, async (engine, token) =>
         {
             var actor = await globals.ActorAsync(engine, parseResult, token);
@@ -29,6 +32,11 @@ internal static class AlertsListCommand
                 PartyId = parseResult.GetValue(party),
                 EntityId = parseResult.GetValue(entity),
                 Assignee = parseResult.GetValue(assignee),
+                Source = parseResult.GetValue(source),
+                MinScore = parseResult.GetValue(minScore) is { } min ? (min is >= 0 and <= 1 ? min : throw new CliUsageException("--min-score must be from 0 to 1")) : null,
+                CreatedBefore = parseResult.GetValue(olderThan) is { } days
+                    ? (days >= 0 ? engine.Clock.GetUtcNow().AddDays(-days) : throw new CliUsageException("--older-than-days must be 0 or more"))
+                    : null,
                 Offset = parseResult.GetValue(offset),
                 Limit = parseResult.GetValue(limit),
             };
