@@ -93,7 +93,7 @@ public sealed class BatchPageTests(WebFixture web)
     {
         using var folder = new TempDirectory();
         var input = folder.Write("noscript.csv", "id,name,date_of_birth\nw-batch-ns-1,Ri Won Ho,1964-07-17\nw-batch-ns-2,Perpetua Lindqvist-Oyelaran,1990-01-01\n");
-        var page = await ScriptlessBrowsing.SignedInAsync(web, WebUsers.Screener);
+        var page = await web.SignedInAsync(WebUsers.Screener, javaScript: false);
         await page.GotoAsync("/ui/batch");
         await page.GetByLabel("File (CSV or JSON Lines)").SetInputFilesAsync(input);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and screen" }).ClickAsync();

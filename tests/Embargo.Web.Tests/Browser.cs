@@ -31,14 +31,15 @@ public sealed class Browser : IAsyncDisposable
         return new Browser(playwright, browser);
     }
 
-    /// <summary>A new browser context (its own cookies), at phone width when asked.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress, bool phone = false)
+    /// <summary>A new browser context (its own cookies), at phone width or without JavaScript when asked.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, bool phone = false, bool javaScript = true)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
+            JavaScriptEnabled = javaScript,
         });
         // Generous: CI runs the other test assemblies beside these on two cores, and a sign-in hashes a password.
         context.SetDefaultTimeout(45_000);

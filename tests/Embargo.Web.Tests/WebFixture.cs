@@ -42,9 +42,9 @@ public sealed class WebFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as <paramref name="user"/> through the sign-in form.</summary>
-    public async Task<IPage> SignedInAsync(WebUsers.Account user, bool phone = false)
+    public async Task<IPage> SignedInAsync(WebUsers.Account user, bool phone = false, bool javaScript = true)
     {
-        var page = await Browser.NewPageAsync(BaseAddress, phone);
+        var page = await Browser.NewPageAsync(BaseAddress, phone, javaScript);
         await page.GotoAsync("/ui/signin");
         await page.GetByLabel("User").FillAsync(user.Id);
         await page.GetByLabel("Password").FillAsync(user.Password);

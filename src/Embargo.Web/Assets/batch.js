@@ -28,7 +28,7 @@
       .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
       .then(function (job) {
         update(job);
-        if (job.finished) window.location.reload();
+        if (job.finished_at) window.location.reload();
         else window.setTimeout(poll, 1000);
       })
       .catch(function () { window.setTimeout(poll, 5000); });

@@ -110,23 +110,7 @@ internal static class JobEndpoints
             csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", $"{id}-results.{(csv ? "csv" : "jsonl")}");
     }
 
-    private static object Describe(BatchJob job) => new
-    {
-        id = job.Id,
-        status = job.Status.ToString().ToLowerInvariant(),
-        input = job.InputName,
-        created_at = job.CreatedAt,
-        finished_at = job.FinishedAt,
-        records = job.Records,
-        with_matches = job.WithMatches,
-        errors = job.Errors,
-        progress = job.Fraction is { } f ? Math.Round(f, 4) : (double?)null,
-        records_per_second = Math.Round(job.RecordsPerSecond, 1),
-        seconds_remaining = job.SecondsRemaining is { } s ? Math.Round(s, 1) : (double?)null,
-        error = job.Error,
-        summary = job.Summary,
-        results = job.Status == BatchJobStatus.Completed ? $"/v1/jobs/{job.Id}/results" : null,
-    };
+    private static object Describe(BatchJob job) => BatchJobJson.Describe(job, $"/v1/jobs/{job.Id}/results");
 
     private static BatchJob? Visible(BatchJob? job, HttpContext context) =>
         BatchJobAccess.VisibleTo(job, Owner(context), Role(context));

@@ -23,24 +23,12 @@ public sealed class BatchJobModel(EmbargoEngine engine) : PageModel
         return Page();
     }
 
-    /// <summary>What the page's script polls: the job's state as <c>GET /v1/jobs/{id}</c> gives it.</summary>
+    /// <summary>What the page's script polls: the job's state in the JSON of <c>GET /v1/jobs/{id}</c>.</summary>
     public async Task<IActionResult> OnGetProgressAsync(string id, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, cancellationToken) is not { } job) return NotFound();
         Response.Headers.CacheControl = "no-store";
-        return new JsonResult(new
-        {
-            id = job.Id,
-            status = WebJobs.StatusName(job.Status),
-            finished = job.IsFinished,
-            records = job.Records,
-            with_matches = job.WithMatches,
-            errors = job.Errors,
-            progress = job.Fraction is { } f ? Math.Round(f, 4) : (double?)null,
-            records_per_second = Math.Round(job.RecordsPerSecond, 1),
-            seconds_remaining = job.SecondsRemaining is { } s ? Math.Round(s, 1) : (double?)null,
-            error = job.Error,
-        });
+        return new JsonResult(BatchJobJson.Describe(job, $"/ui/batch/{Uri.EscapeDataString(job.Id)}?handler=Results"));
     }
 
     /// <summary>The results file, as <c>GET /v1/jobs/{id}/results</c> serves it once the job has completed.</summary>
