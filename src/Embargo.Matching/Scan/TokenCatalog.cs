@@ -28,6 +28,9 @@ internal sealed class TokenCatalog
     private readonly AnchorIndex _anchors;
     private readonly TokenStatistics _statistics;
     private readonly int _ordinaryFrequency;
+    // Entries added, counted here: ConcurrentDictionary.Count takes every lock, and a miss asked it once per word.
+    private int _wordCount;
+    private int _joinedCount;
 
     public TokenCatalog(CandidateIndex candidates, AnchorIndex anchors, TokenStatistics statistics, int names)
     {
@@ -44,7 +47,7 @@ internal sealed class TokenCatalog
         if (_wordsBySpan.TryGetValue(written, out var known)) return known;
         var text = written.ToString();
         var infos = Create(text);
-        if (_words.Count < MaxEntries) _words.TryAdd(text, infos);
+        if (Volatile.Read(ref _wordCount) < MaxEntries && _words.TryAdd(text, infos)) Interlocked.Increment(ref _wordCount);
         return infos;
     }
 
@@ -54,7 +57,7 @@ internal sealed class TokenCatalog
         if (_joined.TryGetValue((first.Folded, second.Folded), out var names)) return names;
         names = _candidates.Names(NameText.Key(first.Folded + second.Folded));
         if (names.Length == 0) names = NoNames;
-        if (_joined.Count < MaxEntries) _joined.TryAdd((first.Folded, second.Folded), names);
+        if (Volatile.Read(ref _joinedCount) < MaxEntries && _joined.TryAdd((first.Folded, second.Folded), names)) Interlocked.Increment(ref _joinedCount);
         return names;
     }
 
