@@ -72,7 +72,15 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
             var bit = 1UL << (p - from);
             if (!info.VeryCommon)
             {
-                for (var k = 0; k < info.Postings.Length; k++) buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+                // A word in lower case where the text capitalises names is a name only as written: its near spellings
+                // ("deal" for DIAL, "ahead" for AHMAD) would wake hundreds of names for nothing; and an everyday word
+                // ("in", "state") wakes none itself, though it still counts for a name another word woke.
+                var lowerInProse = tokens[p].Shape == TokenShape.Lower && text.CaseInformative[p];
+                for (var k = 0; k < info.Postings.Length; k++)
+                {
+                    if (lowerInProse && (info.Factors[k] < 1 || info.Ordinary)) continue;
+                    buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+                }
             }
             if (p + 1 < to)
             {
