@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Embargo.Matching.Index;
 using Embargo.Matching.Text;
 
@@ -14,6 +15,9 @@ internal sealed class TokenCatalog
 {
     private const int MaxEntries = 400_000;
 
+    // Two words longer than this together are joined the slow way (no listed name has such a key anyway).
+    private const int MaxStackJoined = 64;
+
     /// <summary>A word in more than this share of listed names is "ordinary" for the purpose of free text (trading, vladimir).</summary>
     private const double OrdinaryNameShare = 0.003;
 
@@ -25,6 +29,7 @@ internal sealed class TokenCatalog
     private readonly ConcurrentDictionary<(string, string), int[]> _joined = new();
     private readonly ConcurrentDictionary<string, TokenInfo[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly CandidateIndex _candidates;
+    private readonly KeyFilter _listedKeys;
     private readonly AnchorIndex _anchors;
     private readonly TokenStatistics _statistics;
     private readonly int _ordinaryFrequency;
@@ -35,6 +40,7 @@ internal sealed class TokenCatalog
     public TokenCatalog(CandidateIndex candidates, AnchorIndex anchors, TokenStatistics statistics, int names)
     {
         _candidates = candidates;
+        _listedKeys = new KeyFilter(candidates.Keys);
         _anchors = anchors;
         _statistics = statistics;
         _ordinaryFrequency = Math.Max(20, (int)(names * OrdinaryNameShare));
@@ -52,8 +58,20 @@ internal sealed class TokenCatalog
     }
 
     /// <summary>Listed names holding the run-together key of two adjacent words (al + qaida → alqaida).</summary>
+    [SkipLocalsInit] // both buffers are written before they are read
     public int[] Joined(TokenInfo first, TokenInfo second)
     {
+        // Most pairs of words in a text are new ones: their key is made on the stack and looked up without a string.
+        var length = first.Folded.Length + second.Folded.Length;
+        if (length <= MaxStackJoined)
+        {
+            Span<char> joined = stackalloc char[length];
+            first.Folded.CopyTo(joined);
+            second.Folded.CopyTo(joined[first.Folded.Length..]);
+            Span<char> key = stackalloc char[MaxStackJoined];
+            var keyLength = PhoneticKey.Write(joined, key);
+            if (keyLength > 0) return _listedKeys.MayContain(key[..keyLength]) ? _candidates.Names(key[..keyLength]) : NoNames;
+        }
         if (_joined.TryGetValue((first.Folded, second.Folded), out var names)) return names;
         names = _candidates.Names(NameText.Key(first.Folded + second.Folded));
         if (names.Length == 0) names = NoNames;
