@@ -99,6 +99,14 @@ internal sealed class SpanFinder
     private void FindInStretch(ScanText text, int from, int to, int maxSpan, ScanBuffer buffer, HashSet<(int, int, int)> seen, List<SpanCandidate> into)
     {
         var tokens = text.Tokens;
+        // The keys of each word's neighbours within a name's reach: a name of two words or more needs a second one there.
+        Span<ulong> nearby = stackalloc ulong[to - from];
+        for (var p = from; p < to; p++)
+        {
+            var around = 0UL;
+            for (var q = Math.Max(from, p - maxSpan); q <= p + maxSpan && q < to; q++) around |= AnchorIndex.KeyBit(tokens[q].Info.KeyHash);
+            nearby[p - from] = around;
+        }
         for (var p = from; p < to; p++)
         {
             var info = tokens[p].Info;
@@ -112,7 +120,8 @@ internal sealed class SpanFinder
                 for (var k = 0; k < info.Postings.Length; k++)
                 {
                     if (lowerInProse && (info.Factors[k] < 1 || info.Ordinary)) continue;
-                    buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+                    if (info.Others[k] is { } others) buffer.AddWhereNearby(info.Postings[k], others, nearby[p - from], info.Weight, bit);
+                    else buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
                 }
             }
             if (p + 1 < to)

@@ -107,11 +107,13 @@ internal sealed class TokenCatalog
         var key = NameText.Key(folded);
         var veryCommon = IsVeryCommon(key);
         var postings = new List<int[]>();
+        var others = new List<ulong[]?>();
         var factors = new List<float>();
         var exact = _anchors.Names(key);
         if (exact.Length > 0)
         {
             postings.Add(exact);
+            others.Add(_anchors.OthersOf(key));
             factors.Add(1f);
         }
         var near = new List<string>();
@@ -125,9 +127,10 @@ internal sealed class TokenCatalog
             var names = _anchors.Names(k);
             if (names.Length == 0) continue;
             postings.Add(names);
+            others.Add(null);
             factors.Add((float)Tuning.PhoneticSimilarity);
         }
         return new TokenInfo(folded, key, TokenRoles.Of(folded), _statistics.Weight(key), veryCommon, ordinary,
-            [.. postings], [.. factors], [.. near]);
+            [.. postings], [.. others], [.. factors], [.. near]);
     }
 }
