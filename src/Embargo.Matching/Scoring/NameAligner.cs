@@ -46,6 +46,8 @@ internal static class NameAligner
         {
             // Sure pairs first (李尚福 → li shangfu meets LI, Shangfu token by token), then skeletons over splits.
             PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, Tuning.PhoneticSimilarity, organisation);
+            if (query.IsNonLatin) PairReadings(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
+            else PairReadings(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         }
@@ -225,15 +227,46 @@ internal static class NameAligner
                     // spelling is worth at most SpellingSimilarity: none is sought once a skeleton does as well.
                     var spelling = openSyllables && similarity < Tuning.SpellingSimilarity ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
                     if (spelling > similarity) { similarity = spelling; parts = k - j + 1; how = "spelling"; }
+                    var reading = !single.IsNonLatin && similarity < Tuning.ReadingSimilarity
+                        ? TokenSimilarity.ByReading(split, split.Tokens.AsSpan(j, k - j + 1), single, token) : 0;
+                    if (reading > similarity) { similarity = reading; parts = k - j + 1; how = "reading"; }
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
                 if (parts < 2) continue;
-                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile)) continue;
+                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, OpenAlike(split.Tokens[j][0], token[0]))) continue;
                 PairRun(ref state, single, i, split, j, parts, similarity, how, singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
     }
+
+    // The same first letter, or a vowel (y included) first in both: 伊素福 yi sufu opens as Issoufou does.
+    private static bool OpenAlike(char a, char b) => a == b || ((IsVowel(a) || a == 'y') && (IsVowel(b) || b == 'y'));
+
+    // A Korean name's syllables that read a Chinese name's pinyin (이방위 i pang wi, LI Fangwei: 이 li, 방위 fangwei)
+    // pair before runs of skeletons can take them apart. Only Korean names against names all in pinyin.
+    private static void PairReadings(ref State state, PreparedName latin, PreparedName native, Span<bool> latinUsed,
+        Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
+    {
+        if (native.Profile != SpellingProfile.Hangul) return;
+        for (var i = 0; i < latin.Length; i++)
+        {
+            if (latinUsed[i]) continue;
+            for (var j = 0; j < native.Length && !latinUsed[i]; j++)
+            {
+                var free = 0;
+                while (j + free < native.Length && free < MaxReadingRun && !nativeUsed[j + free]) free++;
+                for (var parts = free; parts > 0; parts--)
+                {
+                    if (TokenSimilarity.ByReading(native, native.Tokens.AsSpan(j, parts), latin, latin.Tokens[i]) <= 0) continue;
+                    PairRun(ref state, latin, i, native, j, parts, Tuning.ReadingSimilarity, "reading", latinUsed, nativeUsed, pairedWith, singleIsQuery);
+                    break;
+                }
+            }
+        }
+    }
+
+    private const int MaxReadingRun = 3;
 
     private const int MaxJoinedLength = 96;
     private const int MaxJoinedSkeletonLength = 2 * MaxJoinedLength + 8;
@@ -246,13 +279,19 @@ internal static class NameAligner
     // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable
     // (利奇曼 li qiman, Leachman): there, spellings are compared, not skeletons.
     private static bool OneTokenDoesAsWell(PreparedName single, int i, string whole, PreparedName split, ReadOnlySpan<bool> splitUsed,
-        bool codas, double similarity, bool syllabic, SpellingProfile profile)
+        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool runOpensAlike)
     {
         for (var k = 0; k < split.Length; k++)
         {
             if (splitUsed[k]) continue;
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
-            if (similarity <= Tuning.SpellingSimilarity && BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
+            if (similarity > Tuning.SpellingSimilarity) continue;
+            var alone = BySpelling(single, single.Tokens[i], split.Tokens[k], profile);
+            // Where the romaniser split the characters, a tie goes to the whole run if it opens as the token does
+            // (阿克潘 a kepan, Akpan), not to a run that puts a syllable before it (宇翔 yu xiang is not Siang).
+            if (alone > similarity || (alone == similarity && !(runOpensAlike && split.IsNonLatin && profile == SpellingProfile.Han))) return true;
+            // A syllable that reads the token alone (이밀 i mil, Li Mi: 밀 reads mi) pairs alone.
+            if (split.IsNonLatin && TokenSimilarity.ByReading(split, split.Tokens.AsSpan(k, 1), single, single.Tokens[i]) >= similarity) return true;
         }
         return false;
     }
@@ -374,6 +413,8 @@ internal static class NameAligner
                     if (byKey > s) { s = byKey; h = MatchHow.Fuzzy; }
                     var bySkeleton = TokenSimilarity.AcrossScripts(query, i, listed, j, openSyllables);
                     if (bySkeleton > s) { s = bySkeleton; h = MatchHow.Skeleton; }
+                    var byReading = TokenSimilarity.ByReading(query, i, listed, j);
+                    if (byReading > s) { s = byReading; h = MatchHow.Reading; }
                 }
                 sim[i * m + j] = s;
                 how[i * m + j] = (byte)h;
@@ -520,6 +561,7 @@ internal static class NameAligner
         MatchHow.Initial => "initial",
         MatchHow.Skeleton => "skeleton",
         MatchHow.Spelling => "spelling",
+        MatchHow.Reading => "reading",
         MatchHow.LegalForm => "legal_form",
         MatchHow.Number => "number",
         MatchHow.GivenNameVariant => "given_name_variant",

@@ -68,6 +68,29 @@ internal static class TokenSimilarity
     public static double BySpelling(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile) =>
         Math.Min(SpellingAlignment.Similarity(native, Unabbreviated(latin), profile), Tuning.SpellingSimilarity);
 
+    /// <summary>
+    /// <see cref="Tuning.ReadingSimilarity"/> when one token is a syllable of a Korean name and the other, in a name
+    /// all in pinyin, a Mandarin reading of it (유순 yu sun, Liu Shun), else 0.
+    /// </summary>
+    public static double ByReading(PreparedName query, int i, PreparedName listed, int j) =>
+        query.IsNonLatin ? ByReading(query, query.Tokens.AsSpan(i, 1), listed, listed.Tokens[j])
+            : ByReading(listed, listed.Tokens.AsSpan(j, 1), query, query.Tokens[i]);
+
+    /// <summary>The same for a run of syllables and one Latin token (유벽광 yu pyok kwang, Liu Piguang: 벽광 for piguang).</summary>
+    public static double ByReading(PreparedName native, ReadOnlySpan<string> syllables, PreparedName latin, ReadOnlySpan<char> latinToken) =>
+        native.Profile == SpellingProfile.Hangul && SinoKoreanReadings.ReadsRun(syllables, latinToken) && IsPinyinName(latin)
+            ? Tuning.ReadingSimilarity : 0;
+
+    // Every word of the name is pinyin (Liu Shun, LI Shangfu), as a Chinese name is written.
+    private static bool IsPinyinName(PreparedName latin)
+    {
+        for (var k = 0; k < latin.Length; k++)
+        {
+            if (latin.Roles[k] == TokenRole.Word && !SinoKoreanReadings.IsPinyin(latin.Tokens[k])) return false;
+        }
+        return true;
+    }
+
     /// <summary>The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).</summary>
     internal static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
     {

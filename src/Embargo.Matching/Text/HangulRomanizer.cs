@@ -12,6 +12,7 @@ internal static class HangulRomanizer
     private const int First = 0xAC00;
     private const int SyllableCount = 11172;
     private const int VowelsTimesFinals = 21 * 28;
+    private const int InitialNieun = 2;   // ㄴ
     private const int InitialRieul = 5;   // ㄹ
     private const int InitialIeung = 11;  // ㅇ: no sound as an initial
     private const int InitialJieut = 12;  // ㅈ
@@ -104,6 +105,27 @@ internal static class HangulRomanizer
         if (!IsSyllable(c)) return false;
         var index = c - First;
         return index / VowelsTimesFinals != InitialIeung && index % VowelsTimesFinals / 28 == VowelEu && index % 28 == 0;
+    }
+
+    /// <summary>
+    /// A syllable as South Korea writes it at the start of a word (the initial sound law, 두음 법칙): ㄹ before i or y
+    /// is dropped (리 → 이, 류 → 유) and before other vowels is ㄴ (로 → 노, 뢰 → 뇌); ㄴ before i or y is dropped
+    /// (녀 → 여). Other syllables are themselves.
+    /// </summary>
+    public static char AsInitial(char syllable)
+    {
+        if (!IsSyllable(syllable)) return syllable;
+        var index = syllable - First;
+        var initial = index / VowelsTimesFinals;
+        var vowel = index % VowelsTimesFinals / 28;
+        var palatal = vowel is 2 or 3 or 6 or 7 or 12 or 17 or 20; // ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+        var replaced = initial switch
+        {
+            InitialRieul => palatal ? InitialIeung : InitialNieun,
+            InitialNieun when palatal => InitialIeung,
+            _ => initial,
+        };
+        return (char)(syllable + (replaced - initial) * VowelsTimesFinals);
     }
 
     public static string Romanize(char syllable)

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+
+namespace Embargo.Matching.Text;
+
+/// <summary>
+/// The Mandarin readings of the Chinese characters each Hangul syllable reads: Korean writes a Chinese name by the
+/// characters' Korean readings (劉順 유순 yu sun, Liu Shun; 陳群 진군 jin kun, Chen Qun), which differ from the
+/// Mandarin ones by more than spelling (Korean drops an initial l, reads r as y, keeps the old final k, l, p and m).
+/// Built at first use from ICU alone: its Korean collation lists the characters under the syllable that reads them
+/// (&amp;유&lt;&lt;*由油酉有劉...), and Han-Latin gives each its pinyin. Keyed by the syllable's romanisation, as
+/// <see cref="HangulRomanizer"/> writes it and the folder folds it (가 and 카 both give ka: their readings are merged).
+/// </summary>
+internal static class SinoKoreanReadings
+{
+    private static readonly Lazy<FrozenDictionary<string, string[]>> Table = new(Build);
+
+    // Every pinyin syllable some character of the table reads: the syllables a Chinese name in pinyin is made of.
+    private static readonly Lazy<FrozenSet<string>> Syllables = new(() =>
+        Table.Value.Values.SelectMany(r => r).ToFrozenSet(StringComparer.Ordinal));
+
+    private const int LongestSyllable = 6; // zhuang, shuang
+
+    private static FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
+        Table.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The toneless pinyin of the characters a romanised Hangul syllable reads; empty for any other token.</summary>
+    public static ReadOnlySpan<string> Of(ReadOnlySpan<char> syllable) =>
+        Lookup.TryGetValue(syllable, out var readings) ? readings : [];
+
+    /// <summary>
+    /// Whether a Latin token is the Mandarin readings of a run of romanised Hangul syllables written as one word,
+    /// in order (유벽광 yu pyok kwang: Liu Piguang has piguang for 벽광).
+    /// </summary>
+    public static bool ReadsRun(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin)
+    {
+        if (syllables.IsEmpty) return latin.IsEmpty;
+        foreach (var reading in Of(syllables[0]))
+        {
+            if (latin.StartsWith(reading, StringComparison.Ordinal) && ReadsRun(syllables[1..], latin[reading.Length..])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a Latin token is pinyin: one or more syllables of Mandarin run together (xi, jinping, ouyang). Readings
+    /// are sought only for names all in pinyin: CHANG Myong Ho, a Korean name in McCune-Reischauer, is not read as
+    /// Chinese (myong is no pinyin), though 상 sang reads 常 chang.
+    /// </summary>
+    public static bool IsPinyin(ReadOnlySpan<char> token)
+    {
+        if (token.IsEmpty) return true;
+        var syllables = Syllables.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Min(LongestSyllable, token.Length); length > 0; length--)
+        {
+            if (syllables.Contains(token[..length]) && IsPinyin(token[length..])) return true;
+        }
+        return false;
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> readings, string syllable, string pinyin)
+    {
+        if (!readings.TryGetValue(syllable, out var set)) readings[syllable] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(pinyin);
+    }
+
+    private static FrozenDictionary<string, string[]> Build()
+    {
+        var readings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var rules = IcuTransliterators.CollationRules("ko");
+        string syllable = "", initialForm = "";
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var c = rules[i];
+            // "&가<<*伽佳假..." resets at the syllable; the characters after it sort (and read) with it.
+            if (c == '&' && i + 1 < rules.Length && HangulRomanizer.IsSyllable(rules[i + 1]))
+            {
+                var hangul = rules[++i];
+                syllable = NameText.Fold(HangulRomanizer.Romanize(hangul));
+                initialForm = NameText.Fold(HangulRomanizer.Romanize(HangulRomanizer.AsInitial(hangul)));
+                continue;
+            }
+            if (syllable.Length == 0 || c is < (char)HanRomanizer.First or > (char)HanRomanizer.Last) continue;
+            var pinyin = NameText.Fold(HanRomanizer.Reading(c, surname: false));
+            if (pinyin.Length == 0 || pinyin.Contains(' ', StringComparison.Ordinal)) continue;
+            Add(readings, syllable, pinyin);
+            // South Korea writes the reading as a name's first sound is said: 劉 류 ryu as 유 yu, 雷 뢰 roe as 뇌 noe.
+            if (!string.Equals(initialForm, syllable, StringComparison.Ordinal)) Add(readings, initialForm, pinyin);
+        }
+        return readings.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+}
