@@ -308,6 +308,8 @@ internal sealed class SpellingRules
         new("r", "wr", 0.1f), new("o", "ar", 0.2f), new("ss", "tsu", 0.1f), new("ss", "ts", 0.1f), new("j", "zu", 0.15f),
         new("ang", "an", 0.1f), new("ang", "en", 0.15f), new("ang", "ean", 0.1f), new("aeng", "in", 0.2f), new("aeng", "ain", 0.15f),
         new("ong", "on", 0.1f), new("oeng", "un", 0.2f), new("h", "ch", 0.1f), new("hi", "ch", 0.2f),
+        // English ow, aw and uy (로 Rowe, 쇼 Shaw, 가이 Guy); the Spanish j and g before e and i (호르헤, Jorge).
+        new("o", "ow", 0.1f), new("o", "aw", 0.1f), new("ai", "uy", 0.1f), new("h", "g", 0.3f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>

@@ -78,7 +78,8 @@ internal static class TokenSimilarity
 
     /// <summary>The same for a run of syllables and one Latin token (유벽광 yu pyok kwang, Liu Piguang: 벽광 for piguang).</summary>
     public static double ByReading(PreparedName native, ReadOnlySpan<string> syllables, PreparedName latin, ReadOnlySpan<char> latinToken) =>
-        native.Profile == SpellingProfile.Hangul && SinoKoreanReadings.ReadsRun(syllables, latinToken) && IsPinyinName(latin)
+        native.Profile == SpellingProfile.Hangul
+        && (SinoKoreanReadings.ReadsRun(syllables, latinToken) || MandarinInHangul.TranscribesRun(syllables, latinToken)) && IsPinyinName(latin)
             ? Tuning.ReadingSimilarity : 0;
 
     // Every word of the name is pinyin (Liu Shun, LI Shangfu), as a Chinese name is written.

@@ -20,6 +20,9 @@ internal static class SinoKoreanReadings
 
     private const int LongestSyllable = 6; // zhuang, shuang
 
+    /// <summary>Every pinyin syllable (toneless) some character with a Korean reading is read as.</summary>
+    public static IEnumerable<string> PinyinSyllables => Syllables.Value;
+
     private static FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
         Table.Value.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -64,9 +64,35 @@ public sealed class KoreanAndChineseReadingTests
     [InlineData("아르놀트 슈바르체네거", "Arnold Schwarzenegger")] // 슈 for sch, ㅂ for the German w
     [InlineData("앙리 마티스", "Henri Matisse")]                  // 앙 for the French en
     [InlineData("피터 에드워즈", "Peter Edwards")]                // 즈 for ds
+    [InlineData("앤드루 로", "Andrew Rowe")]                      // 오 for ow
     public void ForeignNamesSpeltInHangulMeetTheirOwnSpelling(string hangul, string latin) =>
         Assert.True(NameComparer.Compare(hangul, latin, EntityKind.Person).IsMatch,
             $"{hangul} vs {latin}: {NameComparer.Compare(hangul, latin, EntityKind.Person).Score:F3}");
+
+    [Theory]
+    [InlineData("bao", "바오")]
+    [InlineData("zhou", "저우")]
+    [InlineData("jian", "젠")]   // ㅈ takes no y-vowel
+    [InlineData("xian", "셴")]
+    [InlineData("xuan", "쉬안")]
+    [InlineData("wei", "웨이")]
+    [InlineData("gui", "구이")]
+    [InlineData("shi", "스")]
+    [InlineData("zeng", "쩡")]
+    public void KoreanSpellsMandarinSyllablesByItsTable(string pinyin, string hangul) =>
+        Assert.Contains(hangul, MandarinInHangul.Spell(pinyin));
+
+    [Fact]
+    public void LuMayBeLuOrLu() => Assert.Equal(["루", "뤼"], MandarinInHangul.Spell("lu"));
+
+    [Fact]
+    public void MandarinSpeltInHangulMeetsItsPinyin()
+    {
+        Assert.True(MandarinInHangul.TranscribesRun(["pa", "o", "tung"], "baodong"));
+        Assert.False(MandarinInHangul.TranscribesRun(["pa", "o", "tung"], "baoding"));
+        var result = NameComparer.Compare("저우젠화", "Zhou Jianhua", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+    }
 
     [Fact]
     public void ChineseSyllablesOpeningAsTheTokenDoesPairAsOneRun()
