@@ -14,8 +14,6 @@ internal enum MatchHow
     Skeleton,
     /// <summary>Across scripts, a romanisation and a Latin spelling differ only as the script's spellings do (Шевчик ~ Szewczyk).</summary>
     Spelling,
-    /// <summary>A Korean syllable and a Mandarin reading of the characters it reads (유 yu ~ Liu).</summary>
-    Reading,
     /// <summary>Two spellings of one class of legal form (AG and Aktiengesellschaft).</summary>
     LegalForm,
     /// <summary>The same number in digits or words (1st and First).</summary>

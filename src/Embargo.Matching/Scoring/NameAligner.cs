@@ -227,9 +227,6 @@ internal static class NameAligner
                     // spelling is worth at most SpellingSimilarity: none is sought once a skeleton does as well.
                     var spelling = openSyllables && similarity < Tuning.SpellingSimilarity ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
                     if (spelling > similarity) { similarity = spelling; parts = k - j + 1; how = "spelling"; }
-                    var reading = !single.IsNonLatin && similarity < Tuning.ReadingSimilarity
-                        ? TokenSimilarity.ByReading(split, split.Tokens.AsSpan(j, k - j + 1), single, token) : 0;
-                    if (reading > similarity) { similarity = reading; parts = k - j + 1; how = "reading"; }
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
                 if (parts < 2) continue;
@@ -248,7 +245,7 @@ internal static class NameAligner
     private static void PairReadings(ref State state, PreparedName latin, PreparedName native, Span<bool> latinUsed,
         Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
     {
-        if (native.Profile != SpellingProfile.Hangul) return;
+        if (native.Profile != SpellingProfile.Hangul || !TokenSimilarity.IsPinyinName(latin)) return;
         for (var i = 0; i < latin.Length; i++)
         {
             if (latinUsed[i]) continue;
@@ -258,7 +255,7 @@ internal static class NameAligner
                 while (j + free < native.Length && free < MaxReadingRun && !nativeUsed[j + free]) free++;
                 for (var parts = free; parts > 0; parts--)
                 {
-                    if (TokenSimilarity.ByReading(native, native.Tokens.AsSpan(j, parts), latin, latin.Tokens[i]) <= 0) continue;
+                    if (!TokenSimilarity.ReadsAsChinese(native.Tokens.AsSpan(j, parts), latin.Tokens[i])) continue;
                     PairRun(ref state, latin, i, native, j, parts, Tuning.ReadingSimilarity, "reading", latinUsed, nativeUsed, pairedWith, singleIsQuery);
                     break;
                 }
@@ -290,8 +287,6 @@ internal static class NameAligner
             // Where the romaniser split the characters, a tie goes to the whole run if it opens as the token does
             // (阿克潘 a kepan, Akpan), not to a run that puts a syllable before it (宇翔 yu xiang is not Siang).
             if (alone > similarity || (alone == similarity && !(runOpensAlike && split.IsNonLatin && profile == SpellingProfile.Han))) return true;
-            // A syllable that reads the token alone (이밀 i mil, Li Mi: 밀 reads mi) pairs alone.
-            if (split.IsNonLatin && TokenSimilarity.ByReading(split, split.Tokens.AsSpan(k, 1), single, single.Tokens[i]) >= similarity) return true;
         }
         return false;
     }
@@ -413,8 +408,6 @@ internal static class NameAligner
                     if (byKey > s) { s = byKey; h = MatchHow.Fuzzy; }
                     var bySkeleton = TokenSimilarity.AcrossScripts(query, i, listed, j, openSyllables);
                     if (bySkeleton > s) { s = bySkeleton; h = MatchHow.Skeleton; }
-                    var byReading = TokenSimilarity.ByReading(query, i, listed, j);
-                    if (byReading > s) { s = byReading; h = MatchHow.Reading; }
                 }
                 sim[i * m + j] = s;
                 how[i * m + j] = (byte)h;
@@ -561,7 +554,6 @@ internal static class NameAligner
         MatchHow.Initial => "initial",
         MatchHow.Skeleton => "skeleton",
         MatchHow.Spelling => "spelling",
-        MatchHow.Reading => "reading",
         MatchHow.LegalForm => "legal_form",
         MatchHow.Number => "number",
         MatchHow.GivenNameVariant => "given_name_variant",

@@ -69,21 +69,17 @@ internal static class TokenSimilarity
         Math.Min(SpellingAlignment.Similarity(native, Unabbreviated(latin), profile), Tuning.SpellingSimilarity);
 
     /// <summary>
-    /// <see cref="Tuning.ReadingSimilarity"/> when one token is a syllable of a Korean name and the other, in a name
-    /// all in pinyin, a Mandarin reading of it (유순 yu sun, Liu Shun), else 0.
+    /// Whether a run of a Korean name's syllables is a Chinese name's pinyin token read in Korean: the characters'
+    /// Korean readings (유순 yu sun, Liu Shun) or Korean's spelling of Mandarin (리바오둥 ri pa o tung, Li Baodong).
     /// </summary>
-    public static double ByReading(PreparedName query, int i, PreparedName listed, int j) =>
-        query.IsNonLatin ? ByReading(query, query.Tokens.AsSpan(i, 1), listed, listed.Tokens[j])
-            : ByReading(listed, listed.Tokens.AsSpan(j, 1), query, query.Tokens[i]);
+    public static bool ReadsAsChinese(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin) =>
+        SinoKoreanReadings.ReadsRun(syllables, latin) || MandarinInHangul.TranscribesRun(syllables, latin);
 
-    /// <summary>The same for a run of syllables and one Latin token (유벽광 yu pyok kwang, Liu Piguang: 벽광 for piguang).</summary>
-    public static double ByReading(PreparedName native, ReadOnlySpan<string> syllables, PreparedName latin, ReadOnlySpan<char> latinToken) =>
-        native.Profile == SpellingProfile.Hangul
-        && (SinoKoreanReadings.ReadsRun(syllables, latinToken) || MandarinInHangul.TranscribesRun(syllables, latinToken)) && IsPinyinName(latin)
-            ? Tuning.ReadingSimilarity : 0;
-
-    // Every word of the name is pinyin (Liu Shun, LI Shangfu), as a Chinese name is written.
-    private static bool IsPinyinName(PreparedName latin)
+    /// <summary>
+    /// Whether every word of a Latin name is pinyin (Liu Shun, LI Shangfu), as a Chinese name is written: only such
+    /// names are read in Korean (CHANG Myong Ho, in McCune-Reischauer, is not, though 상 sang reads 常 chang).
+    /// </summary>
+    public static bool IsPinyinName(PreparedName latin)
     {
         for (var k = 0; k < latin.Length; k++)
         {
