@@ -18,6 +18,9 @@ internal static class SinoKoreanReadings
     private static readonly Lazy<FrozenSet<string>> Syllables = new(() =>
         Table.Value.Values.SelectMany(r => r).ToFrozenSet(StringComparer.Ordinal));
 
+    // The Hangul syllables that read some character (a Korean surname or a Sino-Korean given name is made of them).
+    private static readonly Lazy<bool[]?> ReadingSyllables = new(BuildReadingSyllables);
+
     private const int LongestSyllable = 6; // zhuang, shuang
 
     /// <summary>Every pinyin syllable (toneless) some character with a Korean reading is read as.</summary>
@@ -64,6 +67,32 @@ internal static class SinoKoreanReadings
             if (syllables.Contains(token[..length]) && IsSyllables(token[length..])) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a Hangul syllable reads some Chinese character (정, 은, 김), as nearly every syllable of a Korean
+    /// name does and many of foreign names do not (폴, 샘, 쇼). True for anything when ICU gives no table.
+    /// </summary>
+    public static bool HasReading(char syllable) =>
+        ReadingSyllables.Value is not { } syllables || !HangulRomanizer.IsSyllable(syllable) || syllables[syllable - HangulRomanizer.FirstSyllable];
+
+    private static bool[]? BuildReadingSyllables()
+    {
+        var rules = IcuTransliterators.CollationRules("ko");
+        var syllables = new bool[HangulRomanizer.SyllableCount];
+        var any = false;
+        for (var i = 0; i + 1 < rules.Length; i++)
+        {
+            if (rules[i] != '&' || !HangulRomanizer.IsSyllable(rules[i + 1])) continue;
+            // A reset lists characters only when "<<" follows: "&가<<*伽佳..." (a syllable alone in the rules reads none).
+            if (i + 3 < rules.Length && rules[i + 2] == '<' && rules[i + 3] == '<')
+            {
+                syllables[rules[i + 1] - HangulRomanizer.FirstSyllable] = true;
+                syllables[HangulRomanizer.AsInitial(rules[i + 1]) - HangulRomanizer.FirstSyllable] = true;
+                any = true;
+            }
+        }
+        return any ? syllables : null;
     }
 
     private static void Add(Dictionary<string, HashSet<string>> readings, string syllable, string pinyin)

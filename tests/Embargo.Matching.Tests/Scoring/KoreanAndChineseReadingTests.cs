@@ -65,6 +65,7 @@ public sealed class KoreanAndChineseReadingTests
     [InlineData("앙리 마티스", "Henri Matisse")]                  // 앙 for the French en
     [InlineData("피터 에드워즈", "Peter Edwards")]                // 즈 for ds
     [InlineData("앤드루 로", "Andrew Rowe")]                      // 오 for ow
+    [InlineData("샘 콜", "Sam Cole")]                            // words of one syllable, but 샘 and 콜 read no character
     public void ForeignNamesSpeltInHangulMeetTheirOwnSpelling(string hangul, string latin) =>
         Assert.True(NameComparer.Compare(hangul, latin, EntityKind.Person).IsMatch,
             $"{hangul} vs {latin}: {NameComparer.Compare(hangul, latin, EntityKind.Person).Score:F3}");
