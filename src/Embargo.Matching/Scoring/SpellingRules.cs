@@ -310,6 +310,10 @@ internal sealed class SpellingRules
         new("ong", "on", 0.1f), new("oeng", "un", 0.2f), new("h", "ch", 0.1f), new("hi", "ch", 0.2f),
         // English ow, aw and uy (로 Rowe, 쇼 Shaw, 가이 Guy); the Spanish j and g before e and i (호르헤, Jorge).
         new("o", "ow", 0.1f), new("o", "aw", 0.1f), new("ai", "uy", 0.1f), new("h", "g", 0.3f),
+        // The silent k of English kn (놀스, Knowles), -tes as 츠 (예이츠, Yates); Brazilian Portuguese: de and di as 지,
+        // lh as 리ㄹ (파질랴, Padilha), an initial r as ㅎ (호자, Rosa).
+        new("n", "kn", 0.1f), new("ch", "tes", 0.15f), new("ji", "de", 0.1f), new("ji", "di", 0.1f), new("lly", "lh", 0.1f),
+        new("h", "r", 0.3f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>
