@@ -65,6 +65,9 @@ public sealed class KoreanAndChineseReadingTests
     [InlineData("앙리 마티스", "Henri Matisse")]                  // 앙 for the French en
     [InlineData("피터 에드워즈", "Peter Edwards")]                // 즈 for ds
     [InlineData("앤드루 로", "Andrew Rowe")]                      // 오 for ow
+    [InlineData("피터 놀스", "Peter Knowles")]                    // the silent k of kn
+    [InlineData("조지 예이츠", "George Yates")]                   // 츠 for -tes
+    [InlineData("마리아 지 소자", "Maria de Sousa")]              // 지 for the Brazilian de
     [InlineData("샘 콜", "Sam Cole")]                            // words of one syllable, but 샘 and 콜 read no character
     public void ForeignNamesSpeltInHangulMeetTheirOwnSpelling(string hangul, string latin) =>
         Assert.True(NameComparer.Compare(hangul, latin, EntityKind.Person).IsMatch,
