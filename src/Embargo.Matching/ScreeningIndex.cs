@@ -158,6 +158,14 @@ public sealed class ScreeningIndex
         return results;
     }
 
+    /// <summary>As <see cref="ScoreAgainst"/>, the score alone: no explanation is built (free text scores many spans that fall short).</summary>
+    internal double ScoreOnly(MatchQuery query, int entity)
+    {
+        var prepared = Prepare(query);
+        var (name, nameScore) = BestName(prepared, entity);
+        return name < 0 ? 0 : Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
+    }
+
     /// <summary>Scores a query against one listed name alone, as <c>embargo compare</c> does.</summary>
     internal (double Score, MatchExplanation Explanation) ScoreAgainst(MatchQuery query, int entity)
     {

@@ -34,6 +34,12 @@ public static class Tuning
     public const double MinSpellingSimilarity = 0.8;
 
     /// <summary>
+    /// A Korean syllable (or run of syllables) and a Latin token that is a Mandarin reading of the characters the
+    /// syllable reads (<see cref="Text.SinoKoreanReadings"/>: 유 yu, Liu). As good as a close spelling.
+    /// </summary>
+    public const double ReadingSimilarity = 0.9;
+
+    /// <summary>
     /// The spelling cost allowed between tokens of three letters or fewer: 보 po meets Bo (0.1) and 이 i meets Lee (an
     /// initial l dropped, 0.2, ee for i, 0.1), but not Ra (0.5).
     /// </summary>

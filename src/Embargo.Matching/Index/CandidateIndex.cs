@@ -62,8 +62,23 @@ internal sealed class CandidateIndex
         return new CandidateIndex(slots);
     }
 
+    /// <summary>Every listed key (not the deletion variants).</summary>
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            foreach (var slot in _slots.Values)
+            {
+                if (slot.Key is not null) yield return slot.Key.Key;
+            }
+        }
+    }
+
     /// <summary>Names containing exactly this key.</summary>
     public int[] Names(string key) => Find(key)?.Names ?? NoNames;
+
+    /// <summary>Names containing exactly this key, given as characters (no string made for the look-up).</summary>
+    public int[] Names(ReadOnlySpan<char> key) => _slotsBySpan.TryGetValue(key, out var slot) ? slot.Key?.Names ?? NoNames : NoNames;
 
     /// <summary>The listed key's record, or null when no name holds it.</summary>
     public IndexedKey? Find(string key) => _slots.TryGetValue(key, out var slot) ? slot.Key : null;

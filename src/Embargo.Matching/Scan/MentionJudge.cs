@@ -67,8 +67,9 @@ internal sealed class MentionJudge
 
     public MentionVerdict? Judge(ScanText text, SpanCandidate span, SpanScorer scorer, double threshold)
     {
-        var (score, explanation) = scorer.Score(text.Written(span.First, span.Last), span.Entity);
-        if (score < threshold) return null;
+        var written = text.Written(span.First, span.Last);
+        if (scorer.Score(written, span.Entity) < threshold) return null;
+        var (score, explanation) = scorer.Explained(written, span.Entity);
         var entry = _entries[span.Entity];
         var name = MatchedName(span, explanation);
         var coverage = Coverage(_names[name], explanation);
@@ -190,7 +191,7 @@ internal sealed class MentionJudge
         for (var n = 0; n < MaxNeighbours && !text.StartsSpan(first) && IsNameWord(text.Tokens[first - 1]) && !text.IsPossessive(first - 1); n++) first--;
         for (var n = 0; n < MaxNeighbours && last + 1 < text.SpanEnd[last] && IsNameWord(text.Tokens[last + 1]); n++) last++;
         if (first == span.First && last == span.Last) return false;
-        return scorer.Score(text.Written(first, last), span.Entity).Score < threshold;
+        return scorer.Score(text.Written(first, last), span.Entity) < threshold;
     }
 
     private static bool HasCapitalisedNeighbour(ScanText text, SpanCandidate span) =>

@@ -52,6 +52,22 @@ internal sealed class ScanBuffer
         }
     }
 
+    /// <summary>
+    /// As <see cref="Add"/>, for the names whose other word keys (<paramref name="others"/>, one set per name) meet
+    /// <paramref name="nearby"/>, the keys of the words around: the rest cannot be named here, and are not touched.
+    /// </summary>
+    public void AddWhereNearby(int[] names, ulong[] others, ulong nearby, float weight, ulong wordBits)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if ((others[i] & nearby) == 0) continue;
+            ref var slot = ref SlotOf(names[i]);
+            if ((slot.Words & wordBits) == wordBits) continue;
+            slot.Words |= wordBits;
+            slot.Weight += weight;
+        }
+    }
+
     public void Reset()
     {
         foreach (var index in _touched) _slots[index] = default;

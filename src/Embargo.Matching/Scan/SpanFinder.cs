@@ -10,23 +10,56 @@ namespace Embargo.Matching.Scan;
 /// a name credited with enough of its weight, by words close together, gives a candidate span. Words in very
 /// many names (al, company) credit nobody; they join a span only when the listed name has them.
 /// </summary>
-internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
+internal sealed class SpanFinder
 {
+    private readonly TokenCatalog catalog;
+
+    public SpanFinder(ScreeningIndex index, TokenCatalog catalog)
+    {
+        this.catalog = catalog;
+        _names = index.PreparedNames;
+        _nameEntity = index.NameEntity;
+        _keyHashes = KeyHashes(index.PreparedNames);
+        _facts = Facts(index.PreparedNames, _keyHashes);
+        _allKeyHashes = Array.ConvertAll(index.PreparedNames, n => Array.ConvertAll(n.Keys, k => StringComparer.Ordinal.GetHashCode(k)));
+    }
+
     /// <summary>The words found must weigh this share of the listed name's words before it is scored at all.</summary>
     private const float MinCoveredShare = 0.45f;
 
     // Words overlap between stretches of a long sentence, so that no name is cut in two.
     private const int Overlap = 10;
 
-    private readonly PreparedName[] _names = index.PreparedNames;
-    private readonly int[] _nameEntity = index.NameEntity;
-    private readonly int[][] _keyHashes = KeyHashes(index.PreparedNames);
+    private readonly PreparedName[] _names;
+    private readonly int[] _nameEntity;
+    private readonly int[][] _keyHashes;
     // The hashes of all of each name's keys, particles too, in token order: the window check looks these up.
-    private readonly int[][] _allKeyHashes = Array.ConvertAll(index.PreparedNames,
-        n => Array.ConvertAll(n.Keys, k => StringComparer.Ordinal.GetHashCode(k)));
-    private readonly int[] _wordCounts = Array.ConvertAll(index.PreparedNames, WordCount);
-    // The weight of its words found together that makes a name worth scoring, read for every name a stretch touches.
-    private readonly float[] _needed = Array.ConvertAll(index.PreparedNames, n => MinCoveredShare * Math.Max(n.WordWeight, 1e-3f));
+    private readonly int[][] _allKeyHashes;
+
+    // What the check of a touched name reads, side by side (one or two cache lines a name, not one per array).
+    private readonly NameFacts[] _facts;
+
+    private static int KeySetBit(int hash) => (int)(((uint)hash * 0x9E3779B1u) >> 24);
+
+    private static NameFacts[] Facts(PreparedName[] names, int[][] keyHashes)
+    {
+        var facts = new NameFacts[names.Length];
+        Span<ulong> set = stackalloc ulong[4];
+        for (var n = 0; n < names.Length; n++)
+        {
+            set.Clear();
+            var bits = 0;
+            foreach (var hash in keyHashes[n])
+            {
+                var bit = KeySetBit(hash);
+                if ((set[bit >> 6] & (1UL << bit)) == 0) bits++;
+                set[bit >> 6] |= 1UL << bit;
+            }
+            facts[n] = new NameFacts(set[0], set[1], set[2], set[3], MinCoveredShare * Math.Max(names[n].WordWeight, 1e-3f),
+                WordCount(names[n]), bits == keyHashes[n].Length);
+        }
+        return facts;
+    }
 
     private static int[][] KeyHashes(PreparedName[] names)
     {
@@ -66,13 +99,30 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
     private void FindInStretch(ScanText text, int from, int to, int maxSpan, ScanBuffer buffer, HashSet<(int, int, int)> seen, List<SpanCandidate> into)
     {
         var tokens = text.Tokens;
+        // The keys of each word's neighbours within a name's reach: a name of two words or more needs a second one there.
+        Span<ulong> nearby = stackalloc ulong[to - from];
+        for (var p = from; p < to; p++)
+        {
+            var around = 0UL;
+            for (var q = Math.Max(from, p - maxSpan); q <= p + maxSpan && q < to; q++) around |= AnchorIndex.KeyBit(tokens[q].Info.KeyHash);
+            nearby[p - from] = around;
+        }
         for (var p = from; p < to; p++)
         {
             var info = tokens[p].Info;
             var bit = 1UL << (p - from);
             if (!info.VeryCommon)
             {
-                for (var k = 0; k < info.Postings.Length; k++) buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+                // A word in lower case where the text capitalises names is a name only as written: its near spellings
+                // ("deal" for DIAL, "ahead" for AHMAD) would wake hundreds of names for nothing; and an everyday word
+                // ("in", "state") wakes none itself, though it still counts for a name another word woke.
+                var lowerInProse = tokens[p].Shape == TokenShape.Lower && text.CaseInformative[p];
+                for (var k = 0; k < info.Postings.Length; k++)
+                {
+                    if (lowerInProse && (info.Factors[k] < 1 || info.Ordinary)) continue;
+                    if (info.Others[k] is { } others) buffer.AddWhereNearby(info.Postings[k], others, nearby[p - from], info.Weight, bit);
+                    else buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+                }
             }
             if (p + 1 < to)
             {
@@ -85,16 +135,38 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
         // a look-up per key each.
         var keys = StretchKeys.For();
         keys.Clear();
-        for (var p = from; p < to; p++) keys.Add(tokens[p].Info.KeyHash, p - from);
+        // The stretch's keys as a 256-bit set, as NameFacts holds each name's.
+        ulong set0 = 0, set1 = 0, set2 = 0, set3 = 0;
+        for (var p = from; p < to; p++)
+        {
+            keys.Add(tokens[p].Info.KeyHash, p - from);
+            var bit = KeySetBit(tokens[p].Info.KeyHash);
+            switch (bit >> 6)
+            {
+                case 0: set0 |= 1UL << bit; break;
+                case 1: set1 |= 1UL << bit; break;
+                case 2: set2 |= 1UL << bit; break;
+                default: set3 |= 1UL << bit; break;
+            }
+        }
         for (var t = 0; t < buffer.TouchedCount; t++)
         {
             ref readonly var touched = ref buffer.Touched(t);
             var name = touched.Name;
-            var needed = _needed[name];
+            ref readonly var facts = ref _facts[name];
+            var needed = facts.Needed;
             // One word may name a one-word listing; any other needs two of its words here (see MentionJudge).
-            if (_wordCounts[name] >= 2 || touched.Weight < needed)
+            if (facts.WordCount >= 2 || touched.Weight < needed)
             {
                 var hits = BitOperations.PopCount(touched.Near);
+                if (hits < 2 && facts.KeysCounted)
+                {
+                    // At most this many of the name's keys are here (a shared bit may be another key's): most names are
+                    // dropped on this, without reading their keys.
+                    var present = BitOperations.PopCount(facts.Keys0 & set0) + BitOperations.PopCount(facts.Keys1 & set1)
+                        + BitOperations.PopCount(facts.Keys2 & set2) + BitOperations.PopCount(facts.Keys3 & set3);
+                    if (hits + present < 2) continue;
+                }
                 foreach (var hash in _keyHashes[name])
                 {
                     if (keys.PositionsOf(hash) != 0) hits++;
@@ -179,7 +251,7 @@ internal sealed class SpanFinder(ScreeningIndex index, TokenCatalog catalog)
         var listed = _names[name];
         // A name listed with two words or more needs two in the text (checked again on the engine's alignment).
         var words = WordsIn(text, from, bits, out var single);
-        if (_wordCounts[name] >= 2 && words < 2) return;
+        if (_facts[name].WordCount >= 2 && words < 2) return;
         if (words == 1 && !CanStandAlone(text, single, listed)) return;
         // Little words the listed name has, just outside the run, belong to it: al-Qaida, Bank of Russia.
         for (var n = 0; n < 2 && first - 1 >= from && !text.StartsSpan(first) && HasKey(listed, text.Tokens[first - 1].Info.Key); n++) first--;

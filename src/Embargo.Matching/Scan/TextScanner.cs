@@ -16,6 +16,7 @@ public sealed class TextScanner
     private readonly TokenCatalog _catalog;
     private readonly SpanFinder _finder;
     private readonly MentionJudge _judge;
+    private readonly SpanScorer _scorer;
 
     public TextScanner(ScreeningIndex index)
     {
@@ -24,6 +25,7 @@ public sealed class TextScanner
         _catalog = new TokenCatalog(index.Candidates, new AnchorIndex(index.PreparedNames), index.Statistics, index.NameCount);
         _finder = new SpanFinder(index, _catalog);
         _judge = new MentionJudge(index, OrdinaryNames(index, _catalog));
+        _scorer = new SpanScorer(index);
     }
 
     public ScreeningIndex Index => _index;
@@ -36,11 +38,10 @@ public sealed class TextScanner
         var candidates = new List<SpanCandidate>();
         _finder.Find(scanText, Math.Clamp(options.MaxSpanTokens, 1, ScanBuffer.MaxWords / 2), candidates);
 
-        var scorer = new SpanScorer(_index);
         var verdicts = new List<MentionVerdict>();
         foreach (var candidate in candidates)
         {
-            if (_judge.Judge(scanText, candidate, scorer, options.Threshold) is { } verdict) verdicts.Add(verdict);
+            if (_judge.Judge(scanText, candidate, _scorer, options.Threshold) is { } verdict) verdicts.Add(verdict);
         }
         var kept = MentionSelector.Select(verdicts, Math.Max(1, options.MaxEntitiesPerSpan));
         Repeats.Add(scanText, kept, _index.Entries);

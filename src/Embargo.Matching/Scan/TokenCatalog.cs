@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Embargo.Matching.Index;
 using Embargo.Matching.Text;
 
@@ -14,6 +15,9 @@ internal sealed class TokenCatalog
 {
     private const int MaxEntries = 400_000;
 
+    // Two words longer than this together are joined the slow way (no listed name has such a key anyway).
+    private const int MaxStackJoined = 64;
+
     /// <summary>A word in more than this share of listed names is "ordinary" for the purpose of free text (trading, vladimir).</summary>
     private const double OrdinaryNameShare = 0.003;
 
@@ -25,13 +29,18 @@ internal sealed class TokenCatalog
     private readonly ConcurrentDictionary<(string, string), int[]> _joined = new();
     private readonly ConcurrentDictionary<string, TokenInfo[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly CandidateIndex _candidates;
+    private readonly KeyFilter _listedKeys;
     private readonly AnchorIndex _anchors;
     private readonly TokenStatistics _statistics;
     private readonly int _ordinaryFrequency;
+    // Entries added, counted here: ConcurrentDictionary.Count takes every lock, and a miss asked it once per word.
+    private int _wordCount;
+    private int _joinedCount;
 
     public TokenCatalog(CandidateIndex candidates, AnchorIndex anchors, TokenStatistics statistics, int names)
     {
         _candidates = candidates;
+        _listedKeys = new KeyFilter(candidates.Keys);
         _anchors = anchors;
         _statistics = statistics;
         _ordinaryFrequency = Math.Max(20, (int)(names * OrdinaryNameShare));
@@ -44,17 +53,29 @@ internal sealed class TokenCatalog
         if (_wordsBySpan.TryGetValue(written, out var known)) return known;
         var text = written.ToString();
         var infos = Create(text);
-        if (_words.Count < MaxEntries) _words.TryAdd(text, infos);
+        if (Volatile.Read(ref _wordCount) < MaxEntries && _words.TryAdd(text, infos)) Interlocked.Increment(ref _wordCount);
         return infos;
     }
 
     /// <summary>Listed names holding the run-together key of two adjacent words (al + qaida → alqaida).</summary>
+    [SkipLocalsInit] // both buffers are written before they are read
     public int[] Joined(TokenInfo first, TokenInfo second)
     {
+        // Most pairs of words in a text are new ones: their key is made on the stack and looked up without a string.
+        var length = first.Folded.Length + second.Folded.Length;
+        if (length <= MaxStackJoined)
+        {
+            Span<char> joined = stackalloc char[length];
+            first.Folded.CopyTo(joined);
+            second.Folded.CopyTo(joined[first.Folded.Length..]);
+            Span<char> key = stackalloc char[MaxStackJoined];
+            var keyLength = PhoneticKey.Write(joined, key);
+            if (keyLength > 0) return _listedKeys.MayContain(key[..keyLength]) ? _candidates.Names(key[..keyLength]) : NoNames;
+        }
         if (_joined.TryGetValue((first.Folded, second.Folded), out var names)) return names;
         names = _candidates.Names(NameText.Key(first.Folded + second.Folded));
         if (names.Length == 0) names = NoNames;
-        if (_joined.Count < MaxEntries) _joined.TryAdd((first.Folded, second.Folded), names);
+        if (Volatile.Read(ref _joinedCount) < MaxEntries && _joined.TryAdd((first.Folded, second.Folded), names)) Interlocked.Increment(ref _joinedCount);
         return names;
     }
 
@@ -86,11 +107,13 @@ internal sealed class TokenCatalog
         var key = NameText.Key(folded);
         var veryCommon = IsVeryCommon(key);
         var postings = new List<int[]>();
+        var others = new List<ulong[]?>();
         var factors = new List<float>();
         var exact = _anchors.Names(key);
         if (exact.Length > 0)
         {
             postings.Add(exact);
+            others.Add(_anchors.OthersOf(key));
             factors.Add(1f);
         }
         var near = new List<string>();
@@ -104,9 +127,10 @@ internal sealed class TokenCatalog
             var names = _anchors.Names(k);
             if (names.Length == 0) continue;
             postings.Add(names);
+            others.Add(null);
             factors.Add((float)Tuning.PhoneticSimilarity);
         }
         return new TokenInfo(folded, key, TokenRoles.Of(folded), _statistics.Weight(key), veryCommon, ordinary,
-            [.. postings], [.. factors], [.. near]);
+            [.. postings], [.. others], [.. factors], [.. near]);
     }
 }

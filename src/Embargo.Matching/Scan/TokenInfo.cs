@@ -9,7 +9,7 @@ namespace Embargo.Matching.Scan;
 /// </summary>
 internal sealed class TokenInfo
 {
-    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, float[] factors, string[] nearKeys)
+    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, ulong[]?[] others, float[] factors, string[] nearKeys)
     {
         Folded = folded;
         Key = key;
@@ -18,6 +18,7 @@ internal sealed class TokenInfo
         VeryCommon = veryCommon;
         Ordinary = ordinary;
         Postings = postings;
+        Others = others;
         Factors = factors;
         NearKeys = nearKeys;
         KeyHash = StringComparer.Ordinal.GetHashCode(key);
@@ -55,6 +56,12 @@ internal sealed class TokenInfo
 
     /// <summary>Listed names this word is an anchor of (see <see cref="AnchorIndex"/>), by its key (first) or a key about one edit away (then).</summary>
     public int[][] Postings { get; }
+
+    /// <summary>
+    /// For the posting list of the word's own key, each name's other word keys as a set (<see cref="AnchorIndex.OthersOf"/>);
+    /// null for near keys, which wake their names whatever is nearby.
+    /// </summary>
+    public ulong[]?[] Others { get; }
 
     /// <summary>The similarity each posting list stands for (1 for the key itself).</summary>
     public float[] Factors { get; }

@@ -46,6 +46,8 @@ internal static class NameAligner
         {
             // Sure pairs first (李尚福 → li shangfu meets LI, Shangfu token by token), then skeletons over splits.
             PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, Tuning.PhoneticSimilarity, organisation);
+            if (query.IsNonLatin) PairReadings(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
+            else PairReadings(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
             PairSkeletonCompounds(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         }
@@ -228,12 +230,40 @@ internal static class NameAligner
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
                 if (parts < 2) continue;
-                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile)) continue;
+                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, OpenAlike(split.Tokens[j][0], token[0]))) continue;
                 PairRun(ref state, single, i, split, j, parts, similarity, how, singleUsed, splitUsed, pairedWith, singleIsQuery);
                 break;
             }
         }
     }
+
+    // The same first letter, or a vowel (y included) first in both: 伊素福 yi sufu opens as Issoufou does.
+    private static bool OpenAlike(char a, char b) => a == b || ((IsVowel(a) || a == 'y') && (IsVowel(b) || b == 'y'));
+
+    // A Korean name's syllables that read a Chinese name's pinyin (이방위 i pang wi, LI Fangwei: 이 li, 방위 fangwei)
+    // pair before runs of skeletons can take them apart. Only Korean names against names all in pinyin.
+    private static void PairReadings(ref State state, PreparedName latin, PreparedName native, Span<bool> latinUsed,
+        Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
+    {
+        if (native.Profile != SpellingProfile.Hangul || !TokenSimilarity.IsPinyinName(latin)) return;
+        for (var i = 0; i < latin.Length; i++)
+        {
+            if (latinUsed[i]) continue;
+            for (var j = 0; j < native.Length && !latinUsed[i]; j++)
+            {
+                var free = 0;
+                while (j + free < native.Length && free < MaxReadingRun && !nativeUsed[j + free]) free++;
+                for (var parts = free; parts > 0; parts--)
+                {
+                    if (!TokenSimilarity.ReadsAsChinese(native.Tokens.AsSpan(j, parts), latin.Tokens[i])) continue;
+                    PairRun(ref state, latin, i, native, j, parts, Tuning.ReadingSimilarity, "reading", latinUsed, nativeUsed, pairedWith, singleIsQuery);
+                    break;
+                }
+            }
+        }
+    }
+
+    private const int MaxReadingRun = 3;
 
     private const int MaxJoinedLength = 96;
     private const int MaxJoinedSkeletonLength = 2 * MaxJoinedLength + 8;
@@ -246,13 +276,17 @@ internal static class NameAligner
     // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable
     // (利奇曼 li qiman, Leachman): there, spellings are compared, not skeletons.
     private static bool OneTokenDoesAsWell(PreparedName single, int i, string whole, PreparedName split, ReadOnlySpan<bool> splitUsed,
-        bool codas, double similarity, bool syllabic, SpellingProfile profile)
+        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool runOpensAlike)
     {
         for (var k = 0; k < split.Length; k++)
         {
             if (splitUsed[k]) continue;
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
-            if (similarity <= Tuning.SpellingSimilarity && BySpelling(single, single.Tokens[i], split.Tokens[k], profile) >= similarity) return true;
+            if (similarity > Tuning.SpellingSimilarity) continue;
+            var alone = BySpelling(single, single.Tokens[i], split.Tokens[k], profile);
+            // Where the romaniser split the characters, a tie goes to the whole run if it opens as the token does
+            // (阿克潘 a kepan, Akpan), not to a run that puts a syllable before it (宇翔 yu xiang is not Siang).
+            if (alone > similarity || (alone == similarity && !(runOpensAlike && split.IsNonLatin && profile == SpellingProfile.Han))) return true;
         }
         return false;
     }

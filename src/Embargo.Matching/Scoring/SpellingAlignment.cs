@@ -152,7 +152,9 @@ internal static class SpellingAlignment
     internal static bool MayOpenAlike(ReadOnlySpan<char> native, ReadOnlySpan<char> latin) =>
         (GroupOf(native[0]) & GroupOf(latin[0])) != 0 || (GroupOf(FirstConsonant(native)) & GroupOf(FirstConsonant(latin))) != 0
         // Korean drops an initial ㄹ or ㄴ before i and y (이 I, Lee; 류 Yu, Ryu; 녀 yo, Nyeo).
-        || (native[0] is 'i' or 'y' && latin[0] is 'l' or 'r' or 'n');
+        || (native[0] is 'i' or 'y' && latin[0] is 'l' or 'r' or 'n')
+        // English does not say the k of kn (Knowles, 놀스 nols).
+        || (native[0] == 'n' && latin.StartsWith("kn"));
 
     private static byte GroupOf(char c) => (uint)(c - 'a') < 26 ? Groups[c - 'a'] : (byte)0;
 

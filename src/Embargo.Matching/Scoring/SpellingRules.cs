@@ -110,7 +110,17 @@ internal sealed class SpellingRules
             LiquidChange = 0.05f,
             InitialLiquidInsert = 0.2f,
         };
-        rules[(int)SpellingProfile.HangulLoanword] = rules[(int)SpellingProfile.Hangul];
+        rules[(int)SpellingProfile.HangulLoanword] = new SpellingRules([.. Common, .. OpenSyllables, .. Korean, .. KoreanLoanwords],
+            [.. CommonEndings, .. OpenSyllableEndings])
+        {
+            NativeVowelDrop = 0.3f,
+            NativeCodaDrop = 0.5f,
+            NativeHDrop = 1f,
+            LatinCodaInsert = 0.5f,
+            LatinRCodaInsert = 0.15f,
+            LiquidChange = 0.05f,
+            InitialLiquidInsert = 0.2f,
+        };
         rules[(int)SpellingProfile.Kana] = new SpellingRules([.. Common, .. OpenSyllables, .. Kana], [.. CommonEndings, .. OpenSyllableEndings])
         {
             NativeVowelDrop = 0.25f,
@@ -280,6 +290,30 @@ internal sealed class SpellingRules
         new("a", "o", 0.2f), new("n", "r", 0.2f), new("r", "n", 0.2f),
         new("ya", "ja", 0.2f), new("ye", "je", 0.2f), new("ye", "ie", 0.1f), new("ye", "e", 0.1f), new("wa", "va", 0.2f),
         new("wa", "oa", 0.2f),
+    ];
+
+    /// <summary>
+    /// Korean's spelling of foreign words (the loanword orthography) against the words' own spellings: ㅅ before y for
+    /// French ch, German sch and Polish sz (샤를 syarul, Charles; 슈바이거, Schweiger), ㅂ for the German and Polish w
+    /// (벨첼 belchel, Welzel), 즈 for ds and z (샌즈 saenj, Sands), 아이 for the German ei and the English i and igh
+    /// (라이트 rait, Wright), 쓰 for the Japanese tsu (쓰다 ssda, Tsuda), ㅇ closing a French nasal vowel (앙리 angri,
+    /// Henri; 쇼뱅, Chauvin). Only for names not shaped like Korean ones: a Korean syllable keeps the stricter table.
+    /// </summary>
+    private static readonly SpellingRule[] KoreanLoanwords =
+    [
+        new("sy", "ch", 0.1f), new("sy", "sch", 0.1f), new("sy", "sz", 0.1f), new("sy", "s", 0.2f), new("s", "sch", 0.2f),
+        new("s", "sz", 0.2f), new("b", "w", 0.1f), new("u", "w", 0.2f),
+        new("j", "ds", 0.1f), new("j", "dz", 0.1f), new("j", "zz", 0.1f), new("j", "ts", 0.2f), new("ch", "tz", 0.1f),
+        new("ai", "ei", 0.1f), new("ai", "ey", 0.1f), new("ai", "y", 0.1f), new("ai", "i", 0.2f), new("ai", "igh", 0.1f),
+        new("r", "wr", 0.1f), new("o", "ar", 0.2f), new("ss", "tsu", 0.1f), new("ss", "ts", 0.1f), new("j", "zu", 0.15f),
+        new("ang", "an", 0.1f), new("ang", "en", 0.15f), new("ang", "ean", 0.1f), new("aeng", "in", 0.2f), new("aeng", "ain", 0.15f),
+        new("ong", "on", 0.1f), new("oeng", "un", 0.2f), new("h", "ch", 0.1f), new("hi", "ch", 0.2f),
+        // English ow, aw and uy (로 Rowe, 쇼 Shaw, 가이 Guy); the Spanish j and g before e and i (호르헤, Jorge).
+        new("o", "ow", 0.1f), new("o", "aw", 0.1f), new("ai", "uy", 0.1f), new("h", "g", 0.3f),
+        // The silent k of English kn (놀스, Knowles), -tes as 츠 (예이츠, Yates); Brazilian Portuguese: de and di as 지,
+        // lh as 리ㄹ (파질랴, Padilha), an initial r as ㅎ (호자, Rosa).
+        new("n", "kn", 0.1f), new("ch", "tes", 0.15f), new("ji", "de", 0.1f), new("ji", "di", 0.1f), new("lly", "lh", 0.1f),
+        new("h", "r", 0.3f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>

@@ -68,6 +68,26 @@ internal static class TokenSimilarity
     public static double BySpelling(ReadOnlySpan<char> native, ReadOnlySpan<char> latin, SpellingProfile profile) =>
         Math.Min(SpellingAlignment.Similarity(native, Unabbreviated(latin), profile), Tuning.SpellingSimilarity);
 
+    /// <summary>
+    /// Whether a run of a Korean name's syllables is a Chinese name's pinyin token read in Korean: the characters'
+    /// Korean readings (유순 yu sun, Liu Shun) or Korean's spelling of Mandarin (리바오둥 ri pa o tung, Li Baodong).
+    /// </summary>
+    public static bool ReadsAsChinese(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin) =>
+        SinoKoreanReadings.ReadsRun(syllables, latin) || MandarinInHangul.TranscribesRun(syllables, latin);
+
+    /// <summary>
+    /// Whether every word of a Latin name is pinyin (Liu Shun, LI Shangfu), as a Chinese name is written: only such
+    /// names are read in Korean (CHANG Myong Ho, in McCune-Reischauer, is not, though 상 sang reads 常 chang).
+    /// </summary>
+    public static bool IsPinyinName(PreparedName latin)
+    {
+        for (var k = 0; k < latin.Length; k++)
+        {
+            if (latin.Roles[k] == TokenRole.Word && !SinoKoreanReadings.IsPinyin(latin.Tokens[k])) return false;
+        }
+        return true;
+    }
+
     /// <summary>The words Latin spellings of names abbreviate and other scripts write in full (ג'וניור, Jr.; סנט, St.).</summary>
     internal static ReadOnlySpan<char> Unabbreviated(ReadOnlySpan<char> latin) => latin switch
     {

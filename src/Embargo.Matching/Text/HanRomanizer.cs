@@ -10,8 +10,8 @@ namespace Embargo.Matching.Text;
 internal static class HanRomanizer
 {
     // The unified ideographs of the Basic Multilingual Plane, extension A included; others go to ICU each time.
-    private const int First = 0x3400;
-    private const int Last = 0x9FFF;
+    internal const int First = 0x3400;
+    internal const int Last = 0x9FFF;
 
     // Filled lazily; a race only computes the same string twice.
     private static readonly string?[] Readings = new string?[Last - First + 1];
@@ -38,7 +38,8 @@ internal static class HanRomanizer
         }
     }
 
-    private static string Reading(char c, bool surname)
+    /// <summary>The pinyin of one character of the Basic Multilingual Plane's ideographs, tones marked.</summary>
+    internal static string Reading(char c, bool surname)
     {
         var table = surname ? SurnameReadings : Readings;
         return table[c - First] ??= Compute([c], surname);

@@ -10,8 +10,10 @@ namespace Embargo.Matching.Text;
 internal static class HangulRomanizer
 {
     private const int First = 0xAC00;
-    private const int SyllableCount = 11172;
+    internal const int FirstSyllable = First;
+    internal const int SyllableCount = 11172;
     private const int VowelsTimesFinals = 21 * 28;
+    private const int InitialNieun = 2;   // ㄴ
     private const int InitialRieul = 5;   // ㄹ
     private const int InitialIeung = 11;  // ㅇ: no sound as an initial
     private const int InitialJieut = 12;  // ㅈ
@@ -30,7 +32,8 @@ internal static class HangulRomanizer
 
     /// <summary>
     /// Whether a text is shaped like a Korean name: its Hangul written as one word of up to four syllables (박도춘,
-    /// 남궁민수), or as words of two syllables at most beside a surname of one (준영 최, 김 정은). Foreign names spelt
+    /// 남궁민수), or as words of two syllables at most beside a surname of one (준영 최, 김 정은), every syllable one
+    /// that reads Chinese characters (<see cref="SinoKoreanReadings.HasReading"/>). Foreign names spelt
     /// in Hangul take longer words (로베르토 베니니, Roberto Benigni; 하야시 요시오, Hayashi Yoshio) or the vowel
     /// Korean adds to a bare consonant (폴 너스, Paul Nurse).
     /// </summary>
@@ -52,7 +55,18 @@ internal static class HangulRomanizer
             longest = Math.Max(longest, current);
             current = 0;
         }
-        return words == 1 ? syllables <= 4 : shortest == 1 && longest <= 2;
+        return words == 1 ? syllables <= 4 : shortest == 1 && longest <= 2 && AllRead(text);
+    }
+
+    // Names in words of one and two syllables that are foreign all the same (폴 킴, Paul Kim; 샘 쇼, Sam Shaw): a
+    // syllable no Chinese character reads is not in a Korean surname or Sino-Korean given name.
+    private static bool AllRead(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsSyllable(c) && !SinoKoreanReadings.HasReading(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -104,6 +118,27 @@ internal static class HangulRomanizer
         if (!IsSyllable(c)) return false;
         var index = c - First;
         return index / VowelsTimesFinals != InitialIeung && index % VowelsTimesFinals / 28 == VowelEu && index % 28 == 0;
+    }
+
+    /// <summary>
+    /// A syllable as South Korea writes it at the start of a word (the initial sound law, 두음 법칙): ㄹ before i or y
+    /// is dropped (리 → 이, 류 → 유) and before other vowels is ㄴ (로 → 노, 뢰 → 뇌); ㄴ before i or y is dropped
+    /// (녀 → 여). Other syllables are themselves.
+    /// </summary>
+    public static char AsInitial(char syllable)
+    {
+        if (!IsSyllable(syllable)) return syllable;
+        var index = syllable - First;
+        var initial = index / VowelsTimesFinals;
+        var vowel = index % VowelsTimesFinals / 28;
+        var palatal = vowel is 2 or 3 or 6 or 7 or 12 or 17 or 20; // ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+        var replaced = initial switch
+        {
+            InitialRieul => palatal ? InitialIeung : InitialNieun,
+            InitialNieun when palatal => InitialIeung,
+            _ => initial,
+        };
+        return (char)(syllable + (replaced - initial) * VowelsTimesFinals);
     }
 
     public static string Romanize(char syllable)

@@ -32,6 +32,42 @@ internal static unsafe class IcuTransliterators
             s_close = (delegate* unmanaged<nint, void>)close;
             IsAvailable = true;
         }
+        if (NativeLibrary.TryGetExport(library, "ucol_open" + suffix, out var collatorOpen)
+            && NativeLibrary.TryGetExport(library, "ucol_getRules" + suffix, out var rules)
+            && NativeLibrary.TryGetExport(library, "ucol_close" + suffix, out var collatorClose))
+        {
+            s_collatorOpen = (delegate* unmanaged<byte*, int*, nint>)collatorOpen;
+            s_collatorRules = (delegate* unmanaged<nint, int*, char*>)rules;
+            s_collatorClose = (delegate* unmanaged<nint, void>)collatorClose;
+        }
+    }
+
+    private static readonly delegate* unmanaged<byte*, int*, nint> s_collatorOpen;
+    private static readonly delegate* unmanaged<nint, int*, char*> s_collatorRules;
+    private static readonly delegate* unmanaged<nint, void> s_collatorClose;
+
+    /// <summary>
+    /// The tailoring rules of ICU's collation for a locale (ucol_getRules), or empty without ICU: the Korean one
+    /// lists the Chinese characters under each Hangul syllable that reads them (&amp;유&lt;&lt;*由油酉有猶唯...).
+    /// </summary>
+    public static string CollationRules(string locale)
+    {
+        if (s_collatorOpen == null) return "";
+        var name = System.Text.Encoding.ASCII.GetBytes(locale + "\0");
+        var status = 0;
+        nint collator;
+        fixed (byte* p = name) collator = s_collatorOpen(p, &status);
+        if (status > 0 || collator == 0) return "";
+        try
+        {
+            var length = 0;
+            var rules = s_collatorRules(collator, &length);
+            return rules == null || length <= 0 ? "" : new string(rules, 0, length);
+        }
+        finally
+        {
+            s_collatorClose(collator);
+        }
     }
 
     public static bool IsAvailable { get; }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Embargo.Matching.Text;
 
 /// <summary>
@@ -45,6 +47,39 @@ internal static class PhoneticKey
         _ => '\0',
     };
 
+    /// <summary>
+    /// The key of a folded token of ASCII letters written into <paramref name="destination"/>, without making a string
+    /// (free text joins every two adjacent words into one to look up); the key's length, or -1 when the token is not
+    /// all ASCII letters (its key is then <see cref="Of"/>'s to give) or the destination is too short.
+    /// </summary>
+    [SkipLocalsInit] // the buffers are written before they are read: zeroing them cost more than the key
+    public static int Write(ReadOnlySpan<char> token, Span<char> destination)
+    {
+        if (token.Length == 0 || token.Length > CharBuffer.StackSize || !IsAsciiLetters(token)) return -1;
+        Span<char> soundsBuffer = stackalloc char[CharBuffer.StackSize];
+        Span<char> glidesBuffer = stackalloc char[CharBuffer.StackSize];
+        Span<char> keyBuffer = stackalloc char[CharBuffer.StackSize];
+        var sounds = new CharBuffer(soundsBuffer);
+        var glides = new CharBuffer(glidesBuffer);
+        var key = new CharBuffer(keyBuffer);
+        try
+        {
+            Consonants(token, ref sounds);
+            DropGlides(sounds.Written, ref glides);
+            Vowels(glides.Written, ref key);
+            if (key.Length > destination.Length) return -1;
+            key.Written.CopyTo(destination);
+            return key.Length;
+        }
+        finally
+        {
+            sounds.Dispose();
+            glides.Dispose();
+            key.Dispose();
+        }
+    }
+
+    [SkipLocalsInit]
     private static string OfLetters(ReadOnlySpan<char> token, string original)
     {
         Span<char> soundsBuffer = stackalloc char[CharBuffer.StackSize];

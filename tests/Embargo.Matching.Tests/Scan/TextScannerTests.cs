@@ -1,3 +1,4 @@
+using Embargo.Core.Model;
 using Embargo.Matching.Scan;
 
 namespace Embargo.Matching.Tests.Scan;
@@ -110,6 +111,18 @@ public sealed class TextScannerTests(ScanListFixture list) : IClassFixture<ScanL
         Assert.Equal(2, mentions.Count);
         Assert.All(mentions, m => Assert.Equal("t:shugayev", m.Entry.Id));
         Assert.Equal("Shugayev", mentions[1].Text);
+    }
+
+    [Fact]
+    public void EverydayWordsInLowerCaseWakeNoNameWhereTheTextCapitalisesNames()
+    {
+        var scanner = new TextScanner(ScreeningIndex.Build([new ListEntry
+        {
+            Id = "t:to", Source = "test", SourceId = "to", Kind = EntityKind.Person, Name = new EntryName { Full = "TO, In" },
+        }]));
+
+        Assert.Empty(scanner.Scan("The minister stayed in to watch the vote in Ankara.").Mentions);
+        Assert.Contains(scanner.Scan("The minister met In To in Ankara.").Mentions, m => m.Entry.Id == "t:to");
     }
 
     [Fact]

@@ -94,6 +94,8 @@ public sealed class TransliterationTests
     [InlineData("하야시 요시오", false)]
     [InlineData("로버트 스미스", false)]
     [InlineData("아가토클레스", false)]
+    [InlineData("폴 그린", false)] // Paul Green: no character reads 폴
+    [InlineData("샘 콜", false)]
     public void KoreanNamesAreToldFromForeignNamesByTheirShape(string name, bool korean) =>
         Assert.Equal(korean, HangulRomanizer.IsKoreanNameShape(name));
 
