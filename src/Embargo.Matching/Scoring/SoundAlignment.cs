@@ -21,12 +21,57 @@ internal static class SoundAlignment
     public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length < 2 || b.Length < 2 || a.Length > MaxLength || b.Length > MaxLength) return 0;
-        var cost = Cost(a, b, out var matched);
-        if (matched < 2) return 0;
         var longer = Math.Max(Consonants(a), Consonants(b));
         var allowed = longer >= 5 ? 1.0 : longer >= 3 ? Tuning.NasalCodaCost : Tuning.LiquidCodaCost;
+        // Most pairs are ruled out on the classes each side has, before the alignment.
+        if (!MayAlign(a, b, allowed)) return 0;
+        var cost = Cost(a, b, out var matched);
+        if (matched < 2) return 0;
         if (cost > allowed + 1e-9) return 0;
         return Tuning.SkeletonSimilarity - Tuning.SoundEditPenalty * cost;
+    }
+
+    /// <summary>
+    /// False when no alignment can cost at most <paramref name="allowed"/> and pair two consonants. A letter whose
+    /// class the other skeleton lacks is dropped or changed whatever the alignment, for at least its drop cost, and
+    /// each step of an alignment takes one letter of each side at most: the cost is at least the larger of the two
+    /// sides' sums. Only letters whose class the other side has can pair.
+    /// </summary>
+    internal static bool MayAlign(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double allowed)
+    {
+        var classesA = ClassesOf(a);
+        var classesB = ClassesOf(b);
+        var (lackingA, pairableA) = Lacking(a, classesB);
+        if (pairableA < 2 || lackingA > allowed + 1e-9) return false;
+        var (lackingB, _) = Lacking(b, classesA);
+        return lackingB <= allowed + 1e-9;
+    }
+
+    // The least cost of s's letters whose class is not in classes, and how many consonants of s have a class that is.
+    private static (double Cost, int Pairable) Lacking(ReadOnlySpan<char> s, uint classes)
+    {
+        var cost = 0.0;
+        var pairable = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if ((ClassBit(s[i]) & classes) == 0) cost += DropCost(s, i);
+            else if (s[i] != ConsonantSkeleton.VowelStart) pairable++;
+        }
+        return (cost, pairable);
+    }
+
+    private static uint ClassesOf(ReadOnlySpan<char> s)
+    {
+        uint classes = 0;
+        foreach (var c in s) classes |= ClassBit(c);
+        return classes;
+    }
+
+    // One bit per class; every character outside a-z and the vowel-start mark shares one bit (which only weakens the bound).
+    private static uint ClassBit(char c)
+    {
+        var cls = Class(c);
+        return (uint)(cls - 'a') < 26 ? 1u << (cls - 'a') : cls == ConsonantSkeleton.VowelStart ? 1u << 26 : 1u << 27;
     }
 
     /// <summary>How many consonants a skeleton has, its vowel-start mark left out.</summary>
