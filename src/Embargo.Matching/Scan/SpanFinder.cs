@@ -12,11 +12,11 @@ namespace Embargo.Matching.Scan;
 /// </summary>
 internal sealed class SpanFinder
 {
-    private readonly TokenCatalog catalog;
+    private readonly TokenCatalog _catalog;
 
     public SpanFinder(ScreeningIndex index, TokenCatalog catalog)
     {
-        this.catalog = catalog;
+        _catalog = catalog;
         _names = index.PreparedNames;
         _nameEntity = index.NameEntity;
         _keyHashes = KeyHashes(index.PreparedNames);
@@ -127,7 +127,7 @@ internal sealed class SpanFinder
             if (p + 1 < to)
             {
                 var next = tokens[p + 1].Info;
-                var joined = catalog.Joined(info, next);
+                var joined = _catalog.Joined(info, next);
                 if (joined.Length > 0) buffer.Add(joined, info.Weight + next.Weight, bit | (bit << 1), false);
             }
         }
