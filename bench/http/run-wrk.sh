@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # HTTP load benchmark: single-party screens against OFAC SDN 2024-05 + non-SDN + UN with wrk (Debian package).
-# Usage: bench/http/run-wrk.sh [DURATION_SECONDS] [CONNECTIONS]
+# Usage: bench/http/run-wrk.sh [DURATION_SECONDS] [CONNECTIONS] [WARM_UP_SECONDS]
 # Needs ../shared/data (or $EMBARGO_SHARED_DIR). Prints wrk's figures: requests/s and latency percentiles.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration="${1:-30}"
 connections="${2:-32}"
+# A long-running service has its hot code compiled at the top tier: the JIT's background compilation goes on for
+# tens of seconds under load, and a short warm-up measures it as much as the service.
+warmup="${3:-30}"
 shared="${EMBARGO_SHARED_DIR:-$(cd .. && pwd)/shared}"
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk"; exit 2; }
 
@@ -34,6 +37,6 @@ server=$!
 for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18181/readyz >/dev/null && break; sleep 0.5; done
 cat "$work/server.log"
 # Warm up (JIT, caches), then measure.
-EMBARGO_WRK_BODIES="$work/bodies.jsonl" EMBARGO_WRK_KEY="$key" wrk -t2 -c"$connections" -d5s -s bench/http/screen.lua http://127.0.0.1:18181 >/dev/null
+EMBARGO_WRK_BODIES="$work/bodies.jsonl" EMBARGO_WRK_KEY="$key" wrk -t2 -c"$connections" -d"${warmup}s" -s bench/http/screen.lua http://127.0.0.1:18181 >/dev/null
 echo "wrk -t2 -c$connections -d${duration}s --latency -s bench/http/screen.lua (POST /v1/screen, $(wc -l < "$work/bodies.jsonl") bodies)"
 EMBARGO_WRK_BODIES="$work/bodies.jsonl" EMBARGO_WRK_KEY="$key" wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench/http/screen.lua http://127.0.0.1:18181
