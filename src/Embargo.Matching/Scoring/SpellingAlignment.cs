@@ -75,9 +75,16 @@ internal static class SpellingAlignment
         rowBest[0] = 0;
         var endings = rules.Endings;
         Span<int> applicable = stackalloc int[MaxRulesAtOnePlace];
+        // What adding each Latin letter costs, made once rather than in every cell: it depends on the row only at the
+        // first letter (an initial liquid before the first native letter), taken apart below.
+        Span<float> insert = stackalloc float[m];
+        for (var j = 0; j < m; j++) insert[j] = LatinInsert(native, 1, latin, j, rules);
+        var insertFirst = m > 0 ? LatinInsert(native, 0, latin, 0, rules) : 0;
         for (var i = 0; i <= n; i++)
         {
             if (!AnyWithin(rowBest[i..], budget)) return float.MaxValue;
+            // Dropping this row's native letter costs the same from every column.
+            var drop = i < n ? NativeDrop(native, i, rules) : 0;
             // The rules whose native side is written here, found once for the row.
             var starting = i < n ? rules.StartingWith(native[i]) : [];
             var count = 0;
@@ -94,8 +101,8 @@ internal static class SpellingAlignment
                     var change = Change(native[i], latin[j], rules);
                     if (change >= 0) Relax(d, rowBest, i + 1, width, j + 1, here + change);
                 }
-                if (i < n) Relax(d, rowBest, i + 1, width, j, here + NativeDrop(native, i, rules));
-                if (j < m) Relax(d, rowBest, i, width, j + 1, here + LatinInsert(native, i, latin, j, rules));
+                if (i < n) Relax(d, rowBest, i + 1, width, j, here + drop);
+                if (j < m) Relax(d, rowBest, i, width, j + 1, here + (i == 0 && j == 0 ? insertFirst : insert[j]));
                 if (i < n)
                 {
                     if (j == m) continue;
