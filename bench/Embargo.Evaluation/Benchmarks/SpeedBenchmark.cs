@@ -15,7 +15,7 @@ namespace Embargo.Evaluation.Benchmarks;
 /// </summary>
 internal sealed class SpeedBenchmark : IBenchmark
 {
-    private const int MaxWarmupQueries = 2_000;
+    private const int WarmUpQueries = 20_000;
 
     public string Name => "speed";
 
@@ -54,9 +54,11 @@ internal sealed class SpeedBenchmark : IBenchmark
         table.Add("working set after build (peak)", $"{Fmt.Mb(workingSet)} ({Fmt.Mb(process.PeakWorkingSet64)})");
 
         var (queries, positives) = QuerySamples.ForSpeed(context, context.Options.SpeedQueries, issues);
-        var warmup = Math.Min(MaxWarmupQueries, queries.Count);
-        context.Progress.WriteLine(Fmt.Inv($"speed: {warmup:N0} warm-up queries, then {queries.Count:N0} timed, single-threaded"));
-        foreach (var query in queries.Take(warmup)) Screening.One(index, query, context.ScreenOptions, issues);
+        // A service screens at the top tier of the JIT: the warm-up lasts until the background tiering is done
+        // (2,000 queries did not), on other names than the timed ones.
+        var warmUp = QuerySamples.ForWarmUp(context, queries.Count - positives, WarmUpQueries, issues);
+        context.Progress.WriteLine(Fmt.Inv($"speed: {warmUp.Count:N0} warm-up queries (other names), then {queries.Count:N0} timed, single-threaded"));
+        foreach (var query in warmUp) Screening.One(index, query, context.ScreenOptions, issues);
         var times = new double[queries.Count];
         var cpuTimes = new double[queries.Count];
         var matches = new int[queries.Count];
@@ -92,7 +94,7 @@ internal sealed class SpeedBenchmark : IBenchmark
 
         context.Heading(
             $"speed — one screen in process, {ListCatalog.Describe(ListCatalog.ScreeningLists)}",
-            Fmt.Inv($"{queries.Count:N0} queries ({positives:N0} UN positives and Congress members, the rest synthetic negatives; shuffled, seed {QuerySamples.Seed}) after {warmup:N0} warm-up queries; single-threaded; {context.DescribeScreenOptions()}; {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC. Memory: GC.GetTotalMemory after a full collection, before and after."),
+            Fmt.Inv($"{queries.Count:N0} queries ({positives:N0} UN positives and Congress members, the rest synthetic negatives; shuffled, seed {QuerySamples.Seed}) after {warmUp.Count:N0} warm-up queries on other synthetic negatives; single-threaded; {context.DescribeScreenOptions()}; {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC. Memory: GC.GetTotalMemory after a full collection, before and after."),
             "median ≤ 0.2 ms, p99 ≤ 2 ms (Watchman 0.85 ms; yente ~250 ms per vCPU); index build ≤ 3 s, ≤ 300 MB.");
         table.WriteTo(context.Output);
         if (context.Options.Slowest > 0) SlowestQueries.Write(context.Output, queries, times, cpuTimes, matches, context.Options.Slowest);

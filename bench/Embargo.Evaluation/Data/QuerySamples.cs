@@ -42,6 +42,17 @@ internal static class QuerySamples
         return ([.. mix], positives.Count);
     }
 
+    /// <summary>
+    /// Names to warm up on before <see cref="ForSpeed"/>'s are timed: synthetic negatives that come after the ones
+    /// <see cref="ForSpeed"/> takes (<paramref name="skip"/> of them), so that no timed name was screened before.
+    /// </summary>
+    public static List<MatchQuery> ForWarmUp(EvaluationContext context, int skip, int count, DataIssues issues)
+    {
+        var global = PersonQueries.Load(context.BenchPath("screening", "negatives_global.csv"), null, issues);
+        var us = PersonQueries.Load(context.BenchPath("screening", "negatives_us.csv"), null, issues);
+        return [.. global.Zip(us).SelectMany(p => new[] { p.First.Query, p.Second.Query }).Skip(skip).Take(count)];
+    }
+
     /// <summary>At most <paramref name="count"/> items spread evenly over the list.</summary>
     public static IEnumerable<T> Spread<T>(IReadOnlyList<T> items, int count) =>
         items.Count <= count ? items : Enumerable.Range(0, count).Select(i => items[(int)((long)i * items.Count / count)]);
