@@ -52,29 +52,21 @@ internal static class PhoneticKey
     /// (free text joins every two adjacent words into one to look up); the key's length, or -1 when the token is not
     /// all ASCII letters (its key is then <see cref="Of"/>'s to give) or the destination is too short.
     /// </summary>
-    [SkipLocalsInit] // the buffers are written before they are read: zeroing them cost more than the key
+    [SkipLocalsInit] // the buffer is written before it is read: zeroing it cost more than the key
     public static int Write(ReadOnlySpan<char> token, Span<char> destination)
     {
         if (token.Length == 0 || token.Length > CharBuffer.StackSize || !IsAsciiLetters(token)) return -1;
-        Span<char> soundsBuffer = stackalloc char[CharBuffer.StackSize];
-        Span<char> glidesBuffer = stackalloc char[CharBuffer.StackSize];
         Span<char> keyBuffer = stackalloc char[CharBuffer.StackSize];
-        var sounds = new CharBuffer(soundsBuffer);
-        var glides = new CharBuffer(glidesBuffer);
         var key = new CharBuffer(keyBuffer);
         try
         {
-            Consonants(token, ref sounds);
-            DropGlides(sounds.Written, ref glides);
-            Vowels(glides.Written, ref key);
+            Passes(token, ref key);
             if (key.Length > destination.Length) return -1;
             key.Written.CopyTo(destination);
             return key.Length;
         }
         finally
         {
-            sounds.Dispose();
-            glides.Dispose();
             key.Dispose();
         }
     }
@@ -82,29 +74,42 @@ internal static class PhoneticKey
     [SkipLocalsInit]
     private static string OfLetters(ReadOnlySpan<char> token, string original)
     {
+        Span<char> keyBuffer = stackalloc char[CharBuffer.StackSize];
+        var key = new CharBuffer(keyBuffer);
+        try
+        {
+            Passes(token, ref key);
+            return key.ToString(original);
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    // The three passes over the letters, into key.
+    [SkipLocalsInit]
+    private static void Passes(ReadOnlySpan<char> token, ref CharBuffer key)
+    {
         Span<char> soundsBuffer = stackalloc char[CharBuffer.StackSize];
         Span<char> glidesBuffer = stackalloc char[CharBuffer.StackSize];
-        Span<char> keyBuffer = stackalloc char[CharBuffer.StackSize];
         var sounds = new CharBuffer(soundsBuffer);
         var glides = new CharBuffer(glidesBuffer);
-        var key = new CharBuffer(keyBuffer);
         try
         {
             Consonants(token, ref sounds);
             DropGlides(sounds.Written, ref glides);
             Vowels(glides.Written, ref key);
-            return key.ToString(original);
         }
         finally
         {
             sounds.Dispose();
             glides.Dispose();
-            key.Dispose();
         }
     }
 
     /// <summary>Consonant spellings to one letter each: sh → x, ch → c, kh → h, zh → j, ph → f, w → v, y → i...</summary>
-    private static void Consonants(ReadOnlySpan<char> t, ref CharBuffer output)
+    private static void Consonants(scoped ReadOnlySpan<char> t, ref CharBuffer output)
     {
         for (var i = 0; i < t.Length; i++)
         {
@@ -153,7 +158,7 @@ internal static class PhoneticKey
     }
 
     /// <summary>An i between two vowels is a glide the spellings disagree on: Shugayev, Shugaev.</summary>
-    private static void DropGlides(ReadOnlySpan<char> s, ref CharBuffer output)
+    private static void DropGlides(scoped ReadOnlySpan<char> s, ref CharBuffer output)
     {
         for (var i = 0; i < s.Length; i++)
         {
@@ -168,7 +173,7 @@ internal static class PhoneticKey
     /// Vowel spellings to one vowel (ue → u, oo and ou → u, ee → i, Korean eo → o and eu → u), o as u, e after the
     /// first vowel as a (Mohammed, Muhammad), doubled letters as one.
     /// </summary>
-    private static void Vowels(ReadOnlySpan<char> s, ref CharBuffer output)
+    private static void Vowels(scoped ReadOnlySpan<char> s, ref CharBuffer output)
     {
         for (var i = 0; i < s.Length; i++)
         {
