@@ -8,8 +8,8 @@ namespace Embargo.Matching.Scoring;
 /// An upper bound of <see cref="NameAligner"/>'s score, found without aligning: a token that no rule of the
 /// aligner could pair with any token of the other name stays unpaired, and unpaired evidence costs at least
 /// half its weight (one and a half when words are left on both sides). Screening skips names whose bound is
-/// below what could reach the cutoff, which leaves the results exactly as they were. Rules that only pair
-/// across scripts are not modelled: such pairs get no bound.
+/// below what could reach the cutoff, which leaves the results exactly as they were. Across scripts the rules that
+/// pair only there are modelled by <see cref="AcrossScriptsPairBound"/>, where it applies; other such pairs get no bound.
 /// </summary>
 internal static class NameScoreBound
 {
@@ -21,8 +21,9 @@ internal static class NameScoreBound
         var l = listedSketch.Tokens;
         int n = q.Length, m = l.Length;
         if (n == 0 || m == 0) return 0;
-        // Across scripts consonant skeletons pair, alone and run together, too loosely for a bound to rule much out.
-        if (query.IsNonLatin != listed.IsNonLatin) return 1;
+        var acrossScripts = query.IsNonLatin != listed.IsNonLatin;
+        if (acrossScripts && !AcrossScriptsPairBound.Applies(query, listed)) return 1;
+        var spellings = acrossScripts ? SpellingSketches.For(query.IsNonLatin ? query : listed) : null;
         Span<bool> listedRelated = stackalloc bool[m];
         double queryWeight = 0, queryRelated = 0, queryAncestry = 0, listedWeight = 0, listedRelatedWeight = 0, listedAncestry = 0;
         bool queryLeftWords = false, listedLeftWords = false;
@@ -31,7 +32,8 @@ internal static class NameScoreBound
             var related = false;
             for (var j = 0; j < m; j++)
             {
-                if (!MayPair(query, q[i], i, listed, l[j], j, m)) continue;
+                if (!MayPair(query, q[i], i, listed, l[j], j, m)
+                    && (spellings is null || !AcrossScriptsPairBound.MayPair(query, q[i], i, listed, l[j], j, spellings))) continue;
                 related = true;
                 listedRelated[j] = true;
             }
@@ -80,9 +82,9 @@ internal static class NameScoreBound
         if (q.Length == 0 || l.Length == 0) return true;
         if (q.KeyLetters == l.KeyLetters && q.KeyLength == l.KeyLength
             && string.Equals(query.Keys[i], listed.Keys[j], StringComparison.Ordinal)) return true;
-        // Initials, and the first letters of an acronym (which only a query token spells).
+        // Initials, and the first letters of an acronym (which only a query token in Latin letters spells).
         if ((q.Length == 1 || l.Length == 1) && q.First == l.First) return true;
-        if (q.Length is >= 2 and <= 8 && q.Length <= listedLength && (q.Letters & (1UL << (l.First & 63))) != 0) return true;
+        if (!query.IsNonLatin && q.Length is >= 2 and <= 8 && q.Length <= listedLength && (q.Letters & (1UL << (l.First & 63))) != 0) return true;
         if ((q.Flags & l.Flags & TokenSketchFlags.Number) != 0) return true;
         // Short forms of given names (Bill, William) and contractions (Intl, International) pair whatever their letters.
         if ((q.Flags & l.Flags & TokenSketchFlags.GivenName) != 0

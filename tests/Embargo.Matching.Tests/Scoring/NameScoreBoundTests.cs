@@ -40,6 +40,70 @@ public sealed class NameScoreBoundTests
         Assert.True(pruned > checkedPairs / 4, $"{pruned} of {checkedPairs} pairs below reach");
     }
 
+    // Names in Hebrew, Arabic and Cyrillic against their Latin spellings and against others' (either side the query):
+    // the pairs the aligner scores highest across scripts, where a bound too low would lose a match.
+    [SharedDataTheory]
+    [InlineData("he-fullnames.tsv")]
+    [InlineData("ar-tokens.tsv")]
+    [InlineData("ru-tokens.tsv")]
+    public void BoundIsNeverBelowTheAlignedScoreAcrossScripts(string file)
+    {
+        var (_, _, statistics) = UnNames();
+        var pairs = File.ReadLines(SharedData.Path("bench", "translit", file)).Skip(1).Select(line => line.Split('\t'))
+            .Where(fields => fields.Length == 2).Select(fields => (Latin: Prepare(fields[0], statistics), Native: Prepare(fields[1], statistics))).ToList();
+        var checkedPairs = 0;
+        var pruned = 0;
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            foreach (var offset in (int[])[0, 1, 7, 101])
+            {
+                var native = pairs[p].Native;
+                var latin = pairs[(p + offset) % pairs.Count].Latin;
+                foreach (var (query, listed) in (((PreparedName, NameSketch), (PreparedName, NameSketch))[])[(native, latin), (latin, native)])
+                {
+                    foreach (var organisation in (bool[])[false, true])
+                    {
+                        var score = NameAligner.Score(query.Item1, listed.Item1, organisation).Score;
+                        var bound = NameScoreBound.Of(query.Item1, query.Item2, listed.Item1, listed.Item2, organisation);
+                        Assert.True(bound >= score, $"'{query.Item1.Original}' vs '{listed.Item1.Original}': bound {bound} below score {score}");
+                        checkedPairs++;
+                        if (bound < 0.53) pruned++;
+                    }
+                }
+            }
+        }
+        Assert.True(pruned > checkedPairs / 4, $"{pruned} of {checkedPairs} pairs below reach");
+    }
+
+    [Fact]
+    public void NameInArabicIsBoundedBelowReachAgainstAnUnrelatedLatinName()
+    {
+        var statistics = new TokenStatistics(new Dictionary<string, int>(StringComparer.Ordinal), 1);
+        var query = Prepare("سيرغي لافروف", statistics);
+        var unrelated = Prepare("SHUGAEV, Dmitry Evgenyevich", statistics);
+        var same = Prepare("LAVROV, Sergei", statistics);
+        Assert.True(NameScoreBound.Of(query.Item1, query.Item2, unrelated.Item1, unrelated.Item2, false) < 0.5);
+        var score = NameAligner.Score(query.Item1, same.Item1, false).Score;
+        Assert.True(score > 0.8, $"score {score}");
+        Assert.True(NameScoreBound.Of(query.Item1, query.Item2, same.Item1, same.Item2, false) >= score);
+    }
+
+    [Fact]
+    public void NameInAScriptOfOpenSyllablesGetsNoBoundAgainstALatinName()
+    {
+        var statistics = new TokenStatistics(new Dictionary<string, int>(StringComparer.Ordinal), 1);
+        var query = Prepare("李尚福", statistics);
+        var unrelated = Prepare("SHUGAEV, Dmitry Evgenyevich", statistics);
+        Assert.Equal(1, NameScoreBound.Of(query.Item1, query.Item2, unrelated.Item1, unrelated.Item2, false));
+    }
+
+    private static (PreparedName, NameSketch) Prepare(string text, TokenStatistics statistics)
+    {
+        var name = PreparedName.Create(text, EntityKind.Unknown);
+        name.Weigh(statistics);
+        return (name, NameSketch.Of(name));
+    }
+
     private static (List<(PreparedName Name, NameSketch Sketch)> Names, List<bool> Organisation, TokenStatistics Statistics) UnNames()
     {
         var list = ListFormatDetector.DetectOne([SharedData.Path("lists", "un-2026-02-27", "consolidated.xml")], null);
