@@ -1,7 +1,7 @@
 using Embargo.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Embargo.Benchmarks -- import [--runs N] [--store postgres://user@host:port/db]
-//        dotnet run -c Release --project bench/Embargo.Benchmarks -- batch --data-dir D --input FILE
+//        dotnet run -c Release --project bench/Embargo.Benchmarks -- batch --data-dir D --input FILE [--screen-only]
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- scan [--mb N] [--mentions FILE]
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- monitor [--listed N] [--store postgres://user@host:port/db]
 //        dotnet run -c Release --project bench/Embargo.Benchmarks -- monitor-names
@@ -12,7 +12,7 @@ var megabytes = args.SkipWhile(a => a != "--mb").Skip(1).Select(int.Parse).First
 return command switch
 {
     "import" => await ImportBenchmark.RunAsync(runs, args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault()),
-    "batch" => await BatchBenchmark.RunAsync(Value("--data-dir"), Value("--input")),
+    "batch" => await BatchBenchmark.RunAsync(Value("--data-dir"), Value("--input"), args.Contains("--screen-only")),
     "scan" => ScanBenchmark.Run(megabytes, args.SkipWhile(a => a != "--mentions").Skip(1).FirstOrDefault()),
     "monitor-names" => await MonitorNamesBenchmark.RunAsync(),
     "monitor" => await MonitorBenchmark.RunAsync(args.SkipWhile(a => a != "--listed").Skip(1).Select(int.Parse).FirstOrDefault(1000),
@@ -26,6 +26,6 @@ string Value(string option) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE | scan [--mb N] [--mentions FILE] | monitor [--listed N] [--store POSTGRES] | monitor-names | pages [--requests N]");
+    Console.Error.WriteLine("usage: Embargo.Benchmarks import [--runs N] [--store POSTGRES] | batch --data-dir D --input FILE [--screen-only] | scan [--mb N] [--mentions FILE] | monitor [--listed N] [--store POSTGRES] | monitor-names | pages [--requests N]");
     return 2;
 }

@@ -195,7 +195,7 @@ public sealed class ScreeningIndex
             // it, and they are its better names for this query (the exhaustive mode still scores every name).
             if (retrieved is not null && retrieved.ScoreOf(name) <= 0) continue;
             // A name below reach never decides the outcome: the entity is dropped whether it or another weak name wins.
-            if (querySketch is not null && NameScoreBound.Of(query, querySketch, _names[name], _sketches[name], organisation) < reachable) continue;
+            if (querySketch is not null && NameScoreBound.Of(query, querySketch, _names[name], _sketches[name], organisation, reachable) < reachable) continue;
             var score = NameAligner.Score(query, _names[name], organisation);
             // A strong name wins a tie with a weak alias: it is the better reason to show.
             if (Effective(score) > Effective(best) ||

@@ -26,7 +26,7 @@ internal sealed class NameSketch
             if (name.Numbers[i] >= 0) flags |= TokenSketchFlags.Number;
             if (name.GivenNameFamilies[i].Length > 0) flags |= TokenSketchFlags.GivenName;
             if (name.LegalClasses[i] is not null) flags |= TokenSketchFlags.LegalForm;
-            tokens[i] = new TokenSketch(token, name.Keys[i], name.SkeletonOf(i), name.Weights[i], flags);
+            tokens[i] = new TokenSketch(token, name.Keys[i], name.Weights[i], flags);
         }
         return new NameSketch(tokens);
     }

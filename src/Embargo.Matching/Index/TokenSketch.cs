@@ -3,20 +3,18 @@ using System.Runtime.InteropServices;
 namespace Embargo.Matching.Index;
 
 /// <summary>
-/// What the score bound needs of one token, packed in 48 bytes: its letters, its key's and its consonant skeleton's
-/// letters as 64-bit sets (a letter's code modulo 64; two strings within k edits differ by at most k letters each way),
-/// lengths, first and last letters, weight and a few flags. A listed name's tokens lie side by side, so bounding a name reads a cache
+/// What the score bound needs of one token, packed in 32 bytes: its letters and its key's letters as 64-bit sets
+/// (a letter's code modulo 64; two strings within k edits differ by at most k letters each way), lengths, first and
+/// last letters, weight and a few flags. A listed name's tokens lie side by side, so bounding a name reads a cache
 /// line or two instead of a dozen scattered strings and arrays.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 internal readonly struct TokenSketch
 {
-    public TokenSketch(string token, string key, string skeleton, float weight, TokenSketchFlags flags)
+    public TokenSketch(string token, string key, float weight, TokenSketchFlags flags)
     {
         Letters = LettersOf(token);
         KeyLetters = LettersOf(key);
-        SkeletonLetters = LettersOf(skeleton);
-        SkeletonLength = (short)Math.Min(skeleton.Length, short.MaxValue);
         Weight = weight;
         Length = (short)Math.Min(token.Length, short.MaxValue);
         KeyLength = (short)Math.Min(key.Length, short.MaxValue);
@@ -27,11 +25,9 @@ internal readonly struct TokenSketch
 
     public ulong Letters { get; }
     public ulong KeyLetters { get; }
-    public ulong SkeletonLetters { get; }
     public float Weight { get; }
     public short Length { get; }
     public short KeyLength { get; }
-    public short SkeletonLength { get; }
     public char First { get; }
     public char Last { get; }
     public TokenSketchFlags Flags { get; }

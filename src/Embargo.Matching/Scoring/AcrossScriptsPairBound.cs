@@ -1,4 +1,3 @@
-using System.Numerics;
 using Embargo.Matching.Index;
 using Embargo.Matching.Text;
 
@@ -6,90 +5,77 @@ namespace Embargo.Matching.Scoring;
 
 /// <summary>
 /// Which tokens of two names in different scripts <see cref="NameAligner"/> could pair, for <see cref="NameScoreBound"/>:
-/// besides the rules that pair Latin tokens, consonant skeletons alone and run together
-/// (<see cref="TokenSimilarity.AcrossScripts"/>, the aligner's skeleton compounds) and spellings read with the native
-/// script's rules (<see cref="SpellingSketches"/>). Only names written in alphabets and abjads are bounded: where either
-/// name is in a script of open syllables (Chinese, Japanese, Korean), runs of syllables pair by spelling and by
-/// readings, which letter sets cannot rule out cheaply.
+/// besides the rules that pair Latin tokens, consonant skeletons (<see cref="TokenSimilarity.AcrossScripts"/>),
+/// spellings read with the native script's rules (<see cref="SpellingSketches"/>), and runs of one name's tokens whose
+/// skeletons run together are the skeleton of one token of the other (the aligner's skeleton compounds: עבד אל עזיז,
+/// Abdelaziz). Only names written in alphabets and abjads are bounded. Beside a script of open syllables (Chinese,
+/// Japanese, Korean) runs pair by spelling and by readings too, and a bound that rules them out costs as much as the
+/// alignment it spares (measured: docs/benchmarks.md, "Score bound across scripts").
 /// </summary>
 internal static class AcrossScriptsPairBound
 {
-    /// <summary>Whether <see cref="MayPair"/> models every rule the aligner applies to this pair of names.</summary>
-    public static bool Applies(PreparedName query, PreparedName listed) =>
-        !query.WritesOpenSyllables && !listed.WritesOpenSyllables
-        && query.Profile != SpellingProfile.Hangul && listed.Profile != SpellingProfile.Hangul;
+    // The aligner's longest run, and the room it has for a run's skeletons (NameAligner.PairSkeletonCompounds): a run
+    // whose skeletons do not fit is not paired there either.
+    private const int MaxRun = 4;
+    private const int MaxJoinedSkeletonLength = 2 * 96 + 8;
+
+    /// <summary>Whether the bound models every rule the aligner applies to this pair of names.</summary>
+    public static bool Applies(PreparedName query, PreparedName listed) => !query.WritesOpenSyllables && !listed.WritesOpenSyllables;
 
     /// <summary>
-    /// False only when no cross-script rule can pair query token <paramref name="i"/> with listed token
-    /// <paramref name="j"/>, alone or within a run of either name's tokens (the Latin rules are asked apart).
+    /// Marks the tokens of every run (two to four adjacent tokens of either name) that may pair with a token of the other
+    /// name, and that token.
     /// </summary>
-    public static bool MayPair(PreparedName query, in TokenSketch q, int i, PreparedName listed, in TokenSketch l, int j,
-        SpellingSketches spellings)
+    public static void MarkRuns(PreparedName query, PreparedName listed, Span<bool> queryRelated, Span<bool> listedRelated)
     {
-        // A particle runs into a compound with its vowel changed (abd al, Abdul; el, Abdelaziz): its consonants stay.
-        if (IsParticleWithin(query, q, i, l) || IsParticleWithin(listed, l, j, q)) return true;
-        if (MaySkeletonsPair(q, l)) return true;
-        // A run of one name's tokens whose skeletons run together into the other token's.
-        if (listed.Length > 1 && MayBePartOf(listed.SkeletonOf(j), query.SkeletonOf(i))) return true;
-        if (query.Length > 1 && MayBePartOf(query.SkeletonOf(i), listed.SkeletonOf(j))) return true;
-        return query.IsNonLatin
-            ? !spellings.RuledOut(query, i, listed, j)
-            : !spellings.RuledOut(listed, j, query, i);
+        MarkRunsAgainst(listed, query, listedRelated, queryRelated);
+        MarkRunsAgainst(query, listed, queryRelated, listedRelated);
     }
+
+    /// <summary>
+    /// False only when neither a particle run into a compound nor the consonant skeletons can pair query token
+    /// <paramref name="i"/> with listed token <paramref name="j"/> alone (the Latin rules are asked apart).
+    /// </summary>
+    public static bool MaySoundAlike(PreparedName query, in TokenSketch q, int i, PreparedName listed, in TokenSketch l, int j) =>
+        // A particle runs into a compound with its vowel changed (abd al, Abdul; el, Abdelaziz): its consonants stay.
+        IsParticleWithin(query, q, i, l) || IsParticleWithin(listed, l, j, q)
+        || TokenSimilarity.AcrossScripts(query, i, listed, j, openSyllables: false) > 0;
+
+    /// <summary>False when the spellings of query token <paramref name="i"/> and listed token <paramref name="j"/> cannot meet.</summary>
+    public static bool MaySpell(PreparedName query, int i, PreparedName listed, int j, SpellingSketches spellings) =>
+        query.IsNonLatin ? !spellings.RuledOut(query, i, listed, j) : !spellings.RuledOut(listed, j, query, i);
 
     private static bool IsParticleWithin(PreparedName name, in TokenSketch part, int k, in TokenSketch whole) =>
         name.Roles[k] == TokenRole.Particle && part.Length < whole.Length && (part.Letters & ~whole.Letters & ~Vowels) == 0;
 
     private static readonly ulong Vowels = TokenSketch.LettersOf("aeiou");
 
-    // TokenSimilarity.AcrossScripts without open syllables: skeletons of one consonant equal; of two or more equal, or of
-    // four or more one edit apart.
-    private static bool MaySkeletonsPair(in TokenSketch q, in TokenSketch l)
+    // Runs of split's tokens against each token of single, as PairSkeletonCompounds(single, split) seeks them: skeletons
+    // run together equal to the token's, or both four letters or more and one edit apart (TokenSimilarity.OfSkeletons).
+    private static void MarkRunsAgainst(PreparedName single, PreparedName split, Span<bool> singleRelated, Span<bool> splitRelated)
     {
-        int a = q.SkeletonLength, b = l.SkeletonLength;
-        if (a == 0 || b == 0) return false;
-        if (a == b && q.SkeletonLetters == l.SkeletonLetters) return true;
-        return a >= 4 && b >= 4 && Math.Abs(a - b) <= 1 && WithinOneLetter(q.SkeletonLetters, l.SkeletonLetters);
-    }
-
-    // Whether a part's skeleton may lie within a run of two tokens or more whose skeletons run together into the whole's:
-    // the run's skeleton equals the whole's, or both have four letters or more and one edit sets them apart
-    // (TokenSimilarity.OfSkeletons). Either way the part is a stretch of the whole's skeleton, within one edit where
-    // the whole has four letters or more. An empty part lies within any run.
-    private static bool MayBePartOf(ReadOnlySpan<char> part, ReadOnlySpan<char> whole)
-    {
-        if (whole.Length < 2 || part.Length > whole.Length + 1) return false;
-        if (part.IsEmpty || whole.Contains(part, StringComparison.Ordinal)) return true;
-        return whole.Length >= 4 && WithinOneEditOfAStretch(part, whole);
-    }
-
-    // Whether deleting, inserting or changing one letter of part makes a stretch of whole.
-    private static bool WithinOneEditOfAStretch(ReadOnlySpan<char> part, ReadOnlySpan<char> whole)
-    {
-        for (var start = 0; start <= whole.Length; start++)
+        if (split.Length < 2) return;
+        Span<char> joined = stackalloc char[MaxJoinedSkeletonLength];
+        for (var start = 0; start + 1 < split.Length; start++)
         {
-            var rest = whole[start..];
-            // part with one letter changed or dropped, or one letter of whole's stretch inserted into it.
-            for (var cut = 0; cut < part.Length; cut++)
+            var length = 0;
+            var partsRelated = true;
+            for (var end = start; end < split.Length && end - start < MaxRun; end++)
             {
-                var before = part[..cut];
-                var after = part[(cut + 1)..];
-                if (!rest.StartsWith(before, StringComparison.Ordinal)) break;
-                var tail = rest[before.Length..];
-                if (tail.Length > 0 && tail[1..].StartsWith(after, StringComparison.Ordinal)) return true; // changed
-                if (tail.StartsWith(after, StringComparison.Ordinal)) return true; // dropped
-            }
-            for (var cut = 0; cut <= part.Length; cut++)
-            {
-                var before = part[..cut];
-                if (!rest.StartsWith(before, StringComparison.Ordinal)) break;
-                var tail = rest[before.Length..];
-                if (tail.Length > 0 && tail[1..].StartsWith(part[cut..], StringComparison.Ordinal)) return true; // inserted
+                length = TokenSimilarity.JoinSkeletons(joined, length, split.SkeletonOf(end), codas: false);
+                if (length < 0) break;
+                partsRelated &= splitRelated[end];
+                if (end == start) continue;
+                for (var i = 0; i < single.Length; i++)
+                {
+                    // A run would relate nothing new.
+                    if (partsRelated && singleRelated[i]) continue;
+                    var whole = single.SkeletonOf(i);
+                    if (whole.Length < 2 || TokenSimilarity.OfSkeletons(whole, joined[..length], openSyllables: false) <= 0) continue;
+                    singleRelated[i] = true;
+                    for (var k = start; k <= end; k++) splitRelated[k] = true;
+                }
             }
         }
-        return false;
     }
-
-    private static bool WithinOneLetter(ulong a, ulong b) =>
-        BitOperations.PopCount(a & ~b) <= 1 && BitOperations.PopCount(b & ~a) <= 1;
 }

@@ -15,7 +15,15 @@ internal static class NameScoreBound
 {
     private const double RoundingMargin = 1e-5;
 
-    public static double Of(PreparedName query, NameSketch querySketch, PreparedName listed, NameSketch listedSketch, bool organisation)
+    public static double Of(PreparedName query, NameSketch querySketch, PreparedName listed, NameSketch listedSketch, bool organisation) =>
+        Of(query, querySketch, listed, listedSketch, organisation, double.PositiveInfinity);
+
+    /// <summary>
+    /// The bound, or 1 as soon as it is known to be at least <paramref name="reach"/> (the caller then aligns): across
+    /// scripts the costlier rules are asked only while the cheaper ones leave the bound below reach.
+    /// </summary>
+    public static double Of(PreparedName query, NameSketch querySketch, PreparedName listed, NameSketch listedSketch, bool organisation,
+        double reach)
     {
         var q = querySketch.Tokens;
         var l = listedSketch.Tokens;
@@ -23,32 +31,56 @@ internal static class NameScoreBound
         if (n == 0 || m == 0) return 0;
         var acrossScripts = query.IsNonLatin != listed.IsNonLatin;
         if (acrossScripts && !AcrossScriptsPairBound.Applies(query, listed)) return 1;
-        var spellings = acrossScripts ? SpellingSketches.For(query.IsNonLatin ? query : listed) : null;
+        Span<bool> queryRelated = stackalloc bool[n];
         Span<bool> listedRelated = stackalloc bool[m];
-        double queryWeight = 0, queryRelated = 0, queryAncestry = 0, listedWeight = 0, listedRelatedWeight = 0, listedAncestry = 0;
-        bool queryLeftWords = false, listedLeftWords = false;
         for (var i = 0; i < n; i++)
         {
-            var related = false;
             for (var j = 0; j < m; j++)
             {
+                // Nothing more to learn of a pair both of whose tokens are related already.
+                if (queryRelated[i] && listedRelated[j]) continue;
                 if (!MayPair(query, q[i], i, listed, l[j], j, m)
-                    && (spellings is null || !AcrossScriptsPairBound.MayPair(query, q[i], i, listed, l[j], j, spellings))) continue;
-                related = true;
-                listedRelated[j] = true;
+                    && !(acrossScripts && AcrossScriptsPairBound.MaySoundAlike(query, q[i], i, listed, l[j], j))) continue;
+                queryRelated[i] = listedRelated[j] = true;
             }
+        }
+        if (!acrossScripts) return Of(q, l, queryRelated, listedRelated, organisation);
+        // Relating more tokens only raises the bound: once at reach, the rest need not be asked.
+        if (Of(q, l, queryRelated, listedRelated, organisation) >= reach) return 1;
+        AcrossScriptsPairBound.MarkRuns(query, listed, queryRelated, listedRelated);
+        if (Of(q, l, queryRelated, listedRelated, organisation) >= reach) return 1;
+        var spellings = SpellingSketches.For(query.IsNonLatin ? query : listed);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                if (queryRelated[i] && listedRelated[j]) continue;
+                if (AcrossScriptsPairBound.MaySpell(query, i, listed, j, spellings)) queryRelated[i] = listedRelated[j] = true;
+            }
+        }
+        return Of(q, l, queryRelated, listedRelated, organisation);
+    }
+
+    // The bound once it is known which tokens may pair.
+    private static double Of(ReadOnlySpan<TokenSketch> q, ReadOnlySpan<TokenSketch> l, ReadOnlySpan<bool> queryRelatedTokens,
+        ReadOnlySpan<bool> listedRelatedTokens, bool organisation)
+    {
+        double queryWeight = 0, queryRelated = 0, queryAncestry = 0, listedWeight = 0, listedRelatedWeight = 0, listedAncestry = 0;
+        bool queryLeftWords = false, listedLeftWords = false;
+        for (var i = 0; i < q.Length; i++)
+        {
             queryWeight += q[i].Weight;
-            if (related) queryRelated += q[i].Weight;
+            if (queryRelatedTokens[i]) queryRelated += q[i].Weight;
             else
             {
                 queryLeftWords |= q[i].Has(TokenSketchFlags.Word);
                 if (!organisation && q[i].Has(TokenSketchFlags.Ancestry)) queryAncestry += q[i].Weight;
             }
         }
-        for (var j = 0; j < m; j++)
+        for (var j = 0; j < l.Length; j++)
         {
             listedWeight += l[j].Weight;
-            if (listedRelated[j]) listedRelatedWeight += l[j].Weight;
+            if (listedRelatedTokens[j]) listedRelatedWeight += l[j].Weight;
             else
             {
                 listedLeftWords |= l[j].Has(TokenSketchFlags.Word);
