@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Embargo.Matching.Index;
 using Embargo.Matching.Text;
 
@@ -96,16 +98,36 @@ internal sealed class SpanFinder
         }
     }
 
+    [SkipLocalsInit] // the spans of key sets are written before they are read
     private void FindInStretch(ScanText text, int from, int to, int maxSpan, ScanBuffer buffer, HashSet<(int, int, int)> seen, List<SpanCandidate> into)
     {
         var tokens = text.Tokens;
         // The keys of each word's neighbours within a name's reach: a name of two words or more needs a second one there.
-        Span<ulong> nearby = stackalloc ulong[to - from];
-        for (var p = from; p < to; p++)
+        // Exact keys for a word's own anchors; with the keys the neighbours may stand for by their spelling (the
+        // second word may be misspelt too) for the names a near spelling or two words run together wake.
+        var count = to - from;
+        Span<Vector256<ulong>> own = stackalloc Vector256<ulong>[count];
+        Span<Vector256<ulong>> spelt = stackalloc Vector256<ulong>[count];
+        for (var p = 0; p < count; p++)
         {
-            var around = 0UL;
-            for (var q = Math.Max(from, p - maxSpan); q <= p + maxSpan && q < to; q++) around |= AnchorIndex.KeyBit(tokens[q].Info.KeyHash);
-            nearby[p - from] = around;
+            var info = tokens[from + p].Info;
+            own[p] = info.KeySet;
+            // As the crediting below: a word lower case in prose, or in very many names, wakes nothing by its spelling.
+            var wakes = !info.VeryCommon && !(tokens[from + p].Shape == TokenShape.Lower && text.CaseInformative[from + p]);
+            spelt[p] = wakes ? info.KeySet | info.NearKeySet : info.KeySet;
+        }
+        Span<Vector256<ulong>> nearby = stackalloc Vector256<ulong>[count];
+        Span<Vector256<ulong>> nearbySpelt = stackalloc Vector256<ulong>[count];
+        for (var p = 0; p < count; p++)
+        {
+            Vector256<ulong> around = default, aroundSpelt = default;
+            for (int q = Math.Max(0, p - maxSpan), last = Math.Min(count - 1, p + maxSpan); q <= last; q++)
+            {
+                around |= own[q];
+                aroundSpelt |= spelt[q];
+            }
+            nearby[p] = around;
+            nearbySpelt[p] = aroundSpelt;
         }
         for (var p = from; p < to; p++)
         {
@@ -119,16 +141,26 @@ internal sealed class SpanFinder
                 var lowerInProse = tokens[p].Shape == TokenShape.Lower && text.CaseInformative[p];
                 for (var k = 0; k < info.Postings.Length; k++)
                 {
-                    if (lowerInProse && (info.Factors[k] < 1 || info.Ordinary)) continue;
-                    if (info.Others[k] is { } others) buffer.AddWhereNearby(info.Postings[k], others, nearby[p - from], info.Weight, bit);
-                    else buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+                    var factor = info.Factors[k];
+                    if (factor < 1)
+                    {
+                        if (lowerInProse) continue;
+                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearbySpelt[p - from], info.Weight * factor, bit, near: true);
+                    }
+                    else if (!lowerInProse || !info.Ordinary)
+                    {
+                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearby[p - from], info.Weight, bit, near: false);
+                    }
                 }
             }
             if (p + 1 < to)
             {
                 var next = tokens[p + 1].Info;
-                var joined = _catalog.Joined(info, next);
-                if (joined.Length > 0) buffer.Add(joined, info.Weight + next.Weight, bit | (bit << 1), false);
+                var joined = _catalog.Joined(info, next, out var others);
+                if (joined.Length > 0)
+                {
+                    buffer.AddWhereNearby(joined, others, nearbySpelt[p - from] | nearbySpelt[p + 1 - from], info.Weight + next.Weight, bit | (bit << 1), near: false);
+                }
             }
         }
         // Where each key of the stretch is: most names an anchor woke have no second word here, and are dropped in
