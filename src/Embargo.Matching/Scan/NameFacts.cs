@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Embargo.Matching.Scan;
 
 /// <summary>
@@ -31,6 +33,7 @@ internal readonly struct NameFacts(float needed, int wordCount, int wordKeysStar
     private readonly int _key3 = wordKeys.Length > 3 ? wordKeys[3] : 0;
 
     /// <summary>The hash of the k-th word key: from the record for the first four, else from <paramref name="wordKeys"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WordKey(int k, int[] wordKeys) => k switch
     {
         0 => _key0,
