@@ -13,23 +13,23 @@ namespace Embargo.Matching.Scan;
 internal sealed class AnchorIndex
 {
     private static readonly int[] NoNames = [];
-    private static readonly Vector256<ulong>[] NoOthers = [];
+    private static readonly Vector512<ulong>[] NoOthers = [];
     private readonly Dictionary<string, int[]> _names;
-    private readonly Dictionary<string, Vector256<ulong>[]> _others;
+    private readonly Dictionary<string, Vector512<ulong>[]> _others;
 
     public AnchorIndex(PreparedName[] names)
     {
-        var anchors = new Dictionary<string, List<(int Name, Vector256<ulong> Others)>>(StringComparer.Ordinal);
-        var bits = new Vector256<ulong>[PreparedName.MaxTokens];
+        var anchors = new Dictionary<string, List<(int Name, Vector512<ulong> Others)>>(StringComparer.Ordinal);
+        var bits = new Vector512<ulong>[PreparedName.MaxTokens];
         for (var n = 0; n < names.Length; n++)
         {
             var name = names[n];
             var words = 0;
             var commonest = -1;
-            var all = Vector256<ulong>.Zero;
+            var all = Vector512<ulong>.Zero;
             for (var j = 0; j < name.Length; j++)
             {
-                bits[j] = Vector256<ulong>.Zero;
+                bits[j] = Vector512<ulong>.Zero;
                 if (name.Roles[j] != TokenRole.Word) continue;
                 words++;
                 if (commonest < 0 || name.Weights[j] < name.Weights[commonest]) commonest = j;
@@ -47,18 +47,18 @@ internal sealed class AnchorIndex
             for (var j = 0; j + 1 < name.Length; j++) Add(anchors, NameText.Key(name.Tokens[j] + name.Tokens[j + 1]), n, words < 2 ? KeySets.All : all);
         }
         _names = new Dictionary<string, int[]>(anchors.Count, StringComparer.Ordinal);
-        _others = new Dictionary<string, Vector256<ulong>[]>(anchors.Count, StringComparer.Ordinal);
+        _others = new Dictionary<string, Vector512<ulong>[]>(anchors.Count, StringComparer.Ordinal);
         foreach (var (key, postings) in anchors)
         {
             var ids = new int[postings.Count];
-            var others = new Vector256<ulong>[postings.Count];
+            var others = new Vector512<ulong>[postings.Count];
             for (var i = 0; i < postings.Count; i++) (ids[i], others[i]) = postings[i];
             _names[key] = ids;
             _others[key] = others;
         }
     }
 
-    private static void Add(Dictionary<string, List<(int Name, Vector256<ulong> Others)>> anchors, string key, int name, Vector256<ulong> others)
+    private static void Add(Dictionary<string, List<(int Name, Vector512<ulong> Others)>> anchors, string key, int name, Vector512<ulong> others)
     {
         if (!anchors.TryGetValue(key, out var list)) anchors[key] = list = [];
         // A key twice in one name (ALI ALI) is one posting, and its other keys include itself.
@@ -67,9 +67,9 @@ internal sealed class AnchorIndex
     }
 
     // The bits of the name's word keys but token j's (one occurrence: a key the name has twice keeps its bit).
-    private static Vector256<ulong> OtherWordKeys(PreparedName name, ReadOnlySpan<Vector256<ulong>> bits, int j)
+    private static Vector512<ulong> OtherWordKeys(PreparedName name, ReadOnlySpan<Vector512<ulong>> bits, int j)
     {
-        var set = Vector256<ulong>.Zero;
+        var set = Vector512<ulong>.Zero;
         for (var k = 0; k < name.Length; k++)
         {
             if (k != j) set |= bits[k];
@@ -81,10 +81,10 @@ internal sealed class AnchorIndex
     /// As <see cref="OthersOf"/> for one name holding <paramref name="key"/> (one of its tokens' keys, or none): the bits
     /// of its word keys but one occurrence of that key; all bits when the name has fewer than two words.
     /// </summary>
-    public static Vector256<ulong> OtherWordKeys(PreparedName name, string key)
+    public static Vector512<ulong> OtherWordKeys(PreparedName name, string key)
     {
         var words = 0;
-        var set = Vector256<ulong>.Zero;
+        var set = Vector512<ulong>.Zero;
         var skipped = false;
         for (var j = 0; j < name.Length; j++)
         {
@@ -106,7 +106,7 @@ internal sealed class AnchorIndex
     /// bits is among the nearby words', this anchor need not wake the name. All bits for a name of fewer than two
     /// words, which may stand alone.
     /// </summary>
-    public Vector256<ulong>[] OthersOf(string key) => _others.GetValueOrDefault(key) ?? NoOthers;
+    public Vector512<ulong>[] OthersOf(string key) => _others.GetValueOrDefault(key) ?? NoOthers;
 
     /// <summary>The names for which this key is an anchor.</summary>
     public int[] Names(string key) => _names.GetValueOrDefault(key) ?? NoNames;

@@ -47,7 +47,7 @@ internal sealed class ScanBuffer
     /// rest cannot be named here, and are not touched. <paramref name="near"/> when the words stand for the name's by
     /// a near spelling.
     /// </summary>
-    public void AddWhereNearby(int[] names, Vector256<ulong>[] others, Vector256<ulong> nearby, float weight, ulong wordBits, bool near)
+    public void AddWhereNearby(int[] names, Vector512<ulong>[] others, Vector512<ulong> nearby, float weight, ulong wordBits, bool near)
     {
         for (var i = 0; i < names.Length; i++)
         {

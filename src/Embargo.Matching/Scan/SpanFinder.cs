@@ -95,8 +95,8 @@ internal sealed class SpanFinder
         // Exact keys for a word's own anchors; with the keys the neighbours may stand for by their spelling (the
         // second word may be misspelt too) for the names a near spelling or two words run together wake.
         var count = to - from;
-        Span<Vector256<ulong>> own = stackalloc Vector256<ulong>[count];
-        Span<Vector256<ulong>> spelt = stackalloc Vector256<ulong>[count];
+        Span<Vector512<ulong>> own = stackalloc Vector512<ulong>[count];
+        Span<Vector512<ulong>> spelt = stackalloc Vector512<ulong>[count];
         for (var p = 0; p < count; p++)
         {
             var info = tokens[from + p].Info;
@@ -105,11 +105,11 @@ internal sealed class SpanFinder
             var wakes = !info.VeryCommon && !(tokens[from + p].Shape == TokenShape.Lower && text.CaseInformative[from + p]);
             spelt[p] = wakes ? info.KeySet | info.NearKeySet : info.KeySet;
         }
-        Span<Vector256<ulong>> nearby = stackalloc Vector256<ulong>[count];
-        Span<Vector256<ulong>> nearbySpelt = stackalloc Vector256<ulong>[count];
+        Span<Vector512<ulong>> nearby = stackalloc Vector512<ulong>[count];
+        Span<Vector512<ulong>> nearbySpelt = stackalloc Vector512<ulong>[count];
         for (var p = 0; p < count; p++)
         {
-            Vector256<ulong> around = default, aroundSpelt = default;
+            Vector512<ulong> around = default, aroundSpelt = default;
             for (int q = Math.Max(0, p - maxSpan), last = Math.Min(count - 1, p + maxSpan); q <= last; q++)
             {
                 around |= own[q];

@@ -25,11 +25,11 @@ internal sealed class TokenCatalog
     private const int MinCommonFrequency = 50;
 
     private static readonly int[] NoNames = [];
-    private static readonly Vector256<ulong>[] NoOthers = [];
+    private static readonly Vector512<ulong>[] NoOthers = [];
 
     private readonly ConcurrentDictionary<string, TokenInfo[]> _words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), int[]> _joined = new();
-    private readonly ConcurrentDictionary<int[], Vector256<ulong>[]> _joinedOthers = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<int[], Vector512<ulong>[]> _joinedOthers = new(ReferenceEqualityComparer.Instance);
     private readonly PreparedName[] _names;
     private readonly ConcurrentDictionary<string, TokenInfo[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly CandidateIndex _candidates;
@@ -68,7 +68,7 @@ internal sealed class TokenCatalog
     /// word keys as a set (<see cref="AnchorIndex.OthersOf"/>): a name of two words or more needs a second one near.
     /// </summary>
     [SkipLocalsInit] // both buffers are written before they are read
-    public int[] Joined(TokenInfo first, TokenInfo second, out Vector256<ulong>[] others)
+    public int[] Joined(TokenInfo first, TokenInfo second, out Vector512<ulong>[] others)
     {
         var names = JoinedNames(first, second);
         others = names.Length == 0 ? NoOthers : OthersOfJoined(names, first, second);
@@ -97,11 +97,11 @@ internal sealed class TokenCatalog
     }
 
     // Worked out once per listed key met run together (the index's posting arrays are shared, so they key the cache).
-    private Vector256<ulong>[] OthersOfJoined(int[] names, TokenInfo first, TokenInfo second)
+    private Vector512<ulong>[] OthersOfJoined(int[] names, TokenInfo first, TokenInfo second)
     {
         if (_joinedOthers.TryGetValue(names, out var others)) return others;
         var key = NameText.Key(first.Folded + second.Folded);
-        others = new Vector256<ulong>[names.Length];
+        others = new Vector512<ulong>[names.Length];
         for (var i = 0; i < names.Length; i++) others[i] = AnchorIndex.OtherWordKeys(_names[names[i]], key);
         if (Volatile.Read(ref _joinedOthersCount) < MaxEntries && _joinedOthers.TryAdd(names, others)) Interlocked.Increment(ref _joinedOthersCount);
         return others;
@@ -135,7 +135,7 @@ internal sealed class TokenCatalog
         var key = NameText.Key(folded);
         var veryCommon = IsVeryCommon(key);
         var postings = new List<int[]>();
-        var others = new List<Vector256<ulong>[]>();
+        var others = new List<Vector512<ulong>[]>();
         var factors = new List<float>();
         var exact = _anchors.Names(key);
         if (exact.Length > 0)
@@ -145,7 +145,7 @@ internal sealed class TokenCatalog
             factors.Add(1f);
         }
         var near = new List<string>();
-        var nearKeys = Vector256<ulong>.Zero;
+        var nearKeys = Vector512<ulong>.Zero;
         _candidates.NearKeys(key, near);
         // An everyday word is not a misspelt name ("ahead" is not AHMAD): it wakes names only by its own key.
         var ordinary = IsOrdinary(folded, key);

@@ -10,7 +10,7 @@ namespace Embargo.Matching.Scan;
 /// </summary>
 internal sealed class TokenInfo
 {
-    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, Vector256<ulong>[][] others, float[] factors, string[] nearKeys, Vector256<ulong> nearKeySet)
+    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, Vector512<ulong>[][] others, float[] factors, string[] nearKeys, Vector512<ulong> nearKeySet)
     {
         Folded = folded;
         Key = key;
@@ -28,13 +28,13 @@ internal sealed class TokenInfo
     }
 
     /// <summary>The key as a set of keys (<see cref="KeySets"/>).</summary>
-    public Vector256<ulong> KeySet { get; }
+    public Vector512<ulong> KeySet { get; }
 
     /// <summary>
     /// The near keys that have a posting list here, as a set of keys: the listed words this one may stand for by its
     /// spelling when it wakes names.
     /// </summary>
-    public Vector256<ulong> NearKeySet { get; }
+    public Vector512<ulong> NearKeySet { get; }
 
     /// <summary>The key's ordinal hash, for the scanner's per-sentence filter.</summary>
     public int KeyHash { get; }
@@ -70,7 +70,7 @@ internal sealed class TokenInfo
     public int[][] Postings { get; }
 
     /// <summary>For each posting list, each name's other word keys as a set (<see cref="AnchorIndex.OthersOf"/>).</summary>
-    public Vector256<ulong>[][] Others { get; }
+    public Vector512<ulong>[][] Others { get; }
 
     /// <summary>The similarity each posting list stands for (1 for the key itself).</summary>
     public float[] Factors { get; }

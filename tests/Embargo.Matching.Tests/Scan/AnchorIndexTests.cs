@@ -67,7 +67,7 @@ public sealed class AnchorIndexTests
         Assert.Equal(KeySets.All, AnchorIndex.OtherWordKeys(Prepared("HIZBALLAH"), NameText.Key("hizballah")));
     }
 
-    private static System.Runtime.Intrinsics.Vector256<ulong> Set(string word) => KeySets.Of(StringComparer.Ordinal.GetHashCode(NameText.Key(word)));
+    private static System.Runtime.Intrinsics.Vector512<ulong> Set(string word) => KeySets.Of(StringComparer.Ordinal.GetHashCode(NameText.Key(word)));
 
     private static PreparedName Prepared(string full)
     {
