@@ -96,7 +96,8 @@ internal sealed class TokenCatalog
         return names;
     }
 
-    // Worked out once per listed key met run together (the index's posting arrays are shared, so they key the cache).
+    // Worked out once per listed key met run together: the candidate index keeps one posting array per key, so the
+    // array stands for the key here.
     private Vector512<ulong>[] OthersOfJoined(int[] names, TokenInfo first, TokenInfo second)
     {
         if (_joinedOthers.TryGetValue(names, out var others)) return others;
