@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Embargo.Matching.Scan;
 
 /// <summary>
@@ -39,32 +41,22 @@ internal sealed class ScanBuffer
     /// <summary>The k-th name touched, with its credits.</summary>
     public ref readonly Slot Touched(int k) => ref _slots[_touched[k]];
 
-    /// <summary>Credits every name in <paramref name="names"/> with the weight, once per word (bit).</summary>
-    public void Add(int[] names, float weight, ulong wordBits, bool near)
-    {
-        foreach (var name in names)
-        {
-            ref var slot = ref SlotOf(name);
-            if ((slot.Words & wordBits) == wordBits) continue;
-            slot.Words |= wordBits;
-            slot.Weight += weight;
-            if (near) slot.Near |= wordBits;
-        }
-    }
-
     /// <summary>
-    /// As <see cref="Add"/>, for the names whose other word keys (<paramref name="others"/>, one set per name) meet
-    /// <paramref name="nearby"/>, the keys of the words around: the rest cannot be named here, and are not touched.
+    /// Credits the names in <paramref name="names"/> whose other word keys (<paramref name="others"/>, one set per
+    /// name) meet <paramref name="nearby"/>, the keys of the words around, with the weight, once per word (bit): the
+    /// rest cannot be named here, and are not touched. <paramref name="near"/> when the words stand for the name's by
+    /// a near spelling.
     /// </summary>
-    public void AddWhereNearby(int[] names, ulong[] others, ulong nearby, float weight, ulong wordBits)
+    public void AddWhereNearby(int[] names, Vector512<ulong>[] others, Vector512<ulong> nearby, float weight, ulong wordBits, bool near)
     {
         for (var i = 0; i < names.Length; i++)
         {
-            if ((others[i] & nearby) == 0) continue;
+            if (!KeySets.Meet(others[i], nearby)) continue;
             ref var slot = ref SlotOf(names[i]);
             if ((slot.Words & wordBits) == wordBits) continue;
             slot.Words |= wordBits;
             slot.Weight += weight;
+            if (near) slot.Near |= wordBits;
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Embargo.Matching.Index;
 using Embargo.Matching.Text;
 
@@ -19,9 +21,7 @@ internal sealed class SpanFinder
         _catalog = catalog;
         _names = index.PreparedNames;
         _nameEntity = index.NameEntity;
-        _keyHashes = KeyHashes(index.PreparedNames);
-        _facts = Facts(index.PreparedNames, _keyHashes);
-        _allKeyHashes = Array.ConvertAll(index.PreparedNames, n => Array.ConvertAll(n.Keys, k => StringComparer.Ordinal.GetHashCode(k)));
+        _facts = Facts(index.PreparedNames, out _wordKeyHashes, out _tokenKeyHashes);
     }
 
     /// <summary>The words found must weigh this share of the listed name's words before it is scored at all.</summary>
@@ -32,49 +32,40 @@ internal sealed class SpanFinder
 
     private readonly PreparedName[] _names;
     private readonly int[] _nameEntity;
-    private readonly int[][] _keyHashes;
-    // The hashes of all of each name's keys, particles too, in token order: the window check looks these up.
-    private readonly int[][] _allKeyHashes;
+    // The hashes of each name's word keys (only name words count as a second word: "of" or "llc" beside a common
+    // word is no evidence), and of all its tokens' keys, particles too, in token order (the window check looks these
+    // up), name after name in one array each: see NameFacts for where a name's start.
+    private readonly int[] _wordKeyHashes;
+    private readonly int[] _tokenKeyHashes;
 
-    // What the check of a touched name reads, side by side (one or two cache lines a name, not one per array).
+    // What the check of a touched name reads first, side by side.
     private readonly NameFacts[] _facts;
 
-    private static int KeySetBit(int hash) => (int)(((uint)hash * 0x9E3779B1u) >> 24);
-
-    private static NameFacts[] Facts(PreparedName[] names, int[][] keyHashes)
+    private static NameFacts[] Facts(PreparedName[] names, out int[] wordKeyHashes, out int[] tokenKeyHashes)
     {
         var facts = new NameFacts[names.Length];
-        Span<ulong> set = stackalloc ulong[4];
+        var words = new List<int>();
+        var tokens = new List<int>();
+        Span<int> first = stackalloc int[NameFacts.InlineKeys];
         for (var n = 0; n < names.Length; n++)
         {
-            set.Clear();
-            var bits = 0;
-            foreach (var hash in keyHashes[n])
+            var name = names[n];
+            var wordStart = words.Count;
+            var tokenStart = tokens.Count;
+            for (var j = 0; j < name.Length; j++)
             {
-                var bit = KeySetBit(hash);
-                if ((set[bit >> 6] & (1UL << bit)) == 0) bits++;
-                set[bit >> 6] |= 1UL << bit;
+                var hash = StringComparer.Ordinal.GetHashCode(name.Keys[j]);
+                tokens.Add(hash);
+                if (name.Roles[j] == TokenRole.Word) words.Add(hash);
             }
-            facts[n] = new NameFacts(set[0], set[1], set[2], set[3], MinCoveredShare * Math.Max(names[n].WordWeight, 1e-3f),
-                WordCount(names[n]), bits == keyHashes[n].Length);
+            var count = words.Count - wordStart;
+            for (var k = 0; k < Math.Min(count, first.Length); k++) first[k] = words[wordStart + k];
+            facts[n] = new NameFacts(MinCoveredShare * Math.Max(name.WordWeight, 1e-3f), count, wordStart, tokenStart,
+                first[..Math.Min(count, first.Length)]);
         }
+        wordKeyHashes = [.. words];
+        tokenKeyHashes = [.. tokens];
         return facts;
-    }
-
-    private static int[][] KeyHashes(PreparedName[] names)
-    {
-        var hashes = new int[names.Length][];
-        for (var n = 0; n < names.Length; n++)
-        {
-            // Only name words count as a second word: "of" or "llc" beside a common word is no evidence.
-            var words = new List<int>(names[n].Length);
-            for (var j = 0; j < names[n].Length; j++)
-            {
-                if (names[n].Roles[j] == TokenRole.Word) words.Add(StringComparer.Ordinal.GetHashCode(names[n].Keys[j]));
-            }
-            hashes[n] = [.. words];
-        }
-        return hashes;
     }
 
     public void Find(ScanText text, int maxSpan, List<SpanCandidate> into)
@@ -96,16 +87,36 @@ internal sealed class SpanFinder
         }
     }
 
+    [SkipLocalsInit] // the spans of key sets are written before they are read
     private void FindInStretch(ScanText text, int from, int to, int maxSpan, ScanBuffer buffer, HashSet<(int, int, int)> seen, List<SpanCandidate> into)
     {
         var tokens = text.Tokens;
         // The keys of each word's neighbours within a name's reach: a name of two words or more needs a second one there.
-        Span<ulong> nearby = stackalloc ulong[to - from];
-        for (var p = from; p < to; p++)
+        // Exact keys for a word's own anchors; with the keys the neighbours may stand for by their spelling (the
+        // second word may be misspelt too) for the names a near spelling or two words run together wake.
+        var count = to - from;
+        Span<Vector512<ulong>> own = stackalloc Vector512<ulong>[count];
+        Span<Vector512<ulong>> spelt = stackalloc Vector512<ulong>[count];
+        for (var p = 0; p < count; p++)
         {
-            var around = 0UL;
-            for (var q = Math.Max(from, p - maxSpan); q <= p + maxSpan && q < to; q++) around |= AnchorIndex.KeyBit(tokens[q].Info.KeyHash);
-            nearby[p - from] = around;
+            var info = tokens[from + p].Info;
+            own[p] = info.KeySet;
+            // As the crediting below: a word lower case in prose, or in very many names, wakes nothing by its spelling.
+            var wakes = !info.VeryCommon && !(tokens[from + p].Shape == TokenShape.Lower && text.CaseInformative[from + p]);
+            spelt[p] = wakes ? info.KeySet | info.NearKeySet : info.KeySet;
+        }
+        Span<Vector512<ulong>> nearby = stackalloc Vector512<ulong>[count];
+        Span<Vector512<ulong>> nearbySpelt = stackalloc Vector512<ulong>[count];
+        for (var p = 0; p < count; p++)
+        {
+            Vector512<ulong> around = default, aroundSpelt = default;
+            for (int q = Math.Max(0, p - maxSpan), last = Math.Min(count - 1, p + maxSpan); q <= last; q++)
+            {
+                around |= own[q];
+                aroundSpelt |= spelt[q];
+            }
+            nearby[p] = around;
+            nearbySpelt[p] = aroundSpelt;
         }
         for (var p = from; p < to; p++)
         {
@@ -119,36 +130,33 @@ internal sealed class SpanFinder
                 var lowerInProse = tokens[p].Shape == TokenShape.Lower && text.CaseInformative[p];
                 for (var k = 0; k < info.Postings.Length; k++)
                 {
-                    if (lowerInProse && (info.Factors[k] < 1 || info.Ordinary)) continue;
-                    if (info.Others[k] is { } others) buffer.AddWhereNearby(info.Postings[k], others, nearby[p - from], info.Weight, bit);
-                    else buffer.Add(info.Postings[k], info.Weight * info.Factors[k], bit, info.Factors[k] < 1);
+                    var factor = info.Factors[k];
+                    if (factor < 1)
+                    {
+                        if (lowerInProse) continue;
+                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearbySpelt[p - from], info.Weight * factor, bit, near: true);
+                    }
+                    else if (!lowerInProse || !info.Ordinary)
+                    {
+                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearby[p - from], info.Weight, bit, near: false);
+                    }
                 }
             }
             if (p + 1 < to)
             {
                 var next = tokens[p + 1].Info;
-                var joined = _catalog.Joined(info, next);
-                if (joined.Length > 0) buffer.Add(joined, info.Weight + next.Weight, bit | (bit << 1), false);
+                var joined = _catalog.Joined(info, next, out var others);
+                if (joined.Length > 0)
+                {
+                    buffer.AddWhereNearby(joined, others, nearbySpelt[p - from] | nearbySpelt[p + 1 - from], info.Weight + next.Weight, bit | (bit << 1), near: false);
+                }
             }
         }
         // Where each key of the stretch is: most names an anchor woke have no second word here, and are dropped in
         // a look-up per key each.
         var keys = StretchKeys.For();
         keys.Clear();
-        // The stretch's keys as a 256-bit set, as NameFacts holds each name's.
-        ulong set0 = 0, set1 = 0, set2 = 0, set3 = 0;
-        for (var p = from; p < to; p++)
-        {
-            keys.Add(tokens[p].Info.KeyHash, p - from);
-            var bit = KeySetBit(tokens[p].Info.KeyHash);
-            switch (bit >> 6)
-            {
-                case 0: set0 |= 1UL << bit; break;
-                case 1: set1 |= 1UL << bit; break;
-                case 2: set2 |= 1UL << bit; break;
-                default: set3 |= 1UL << bit; break;
-            }
-        }
+        for (var p = from; p < to; p++) keys.Add(tokens[p].Info.KeyHash, p - from);
         for (var t = 0; t < buffer.TouchedCount; t++)
         {
             ref readonly var touched = ref buffer.Touched(t);
@@ -159,17 +167,10 @@ internal sealed class SpanFinder
             if (facts.WordCount >= 2 || touched.Weight < needed)
             {
                 var hits = BitOperations.PopCount(touched.Near);
-                if (hits < 2 && facts.KeysCounted)
+                // Most names an anchor woke have no second word here: a look-up per key of the name in the stretch's.
+                for (var k = 0; k < facts.WordCount && hits < 2; k++)
                 {
-                    // At most this many of the name's keys are here (a shared bit may be another key's): most names are
-                    // dropped on this, without reading their keys.
-                    var present = BitOperations.PopCount(facts.Keys0 & set0) + BitOperations.PopCount(facts.Keys1 & set1)
-                        + BitOperations.PopCount(facts.Keys2 & set2) + BitOperations.PopCount(facts.Keys3 & set3);
-                    if (hits + present < 2) continue;
-                }
-                foreach (var hash in _keyHashes[name])
-                {
-                    if (keys.PositionsOf(hash) != 0) hits++;
+                    if (keys.PositionsOf(facts.WordKey(k, _wordKeyHashes)) != 0) hits++;
                 }
                 if (hits < 2) continue;
             }
@@ -178,14 +179,14 @@ internal sealed class SpanFinder
             var lo = Math.Max(0, BitOperations.TrailingZeroCount(anchors) - maxSpan);
             var hi = Math.Min(to - from - 1, 63 - BitOperations.LeadingZeroCount(anchors) + maxSpan);
             var window = (hi == 63 ? ulong.MaxValue : (1UL << (hi + 1)) - 1) & ~((1UL << lo) - 1);
-            var words = anchors | WordsWithKeys(tokens, from, _names[name], _allKeyHashes[name], keys, window & ~anchors);
+            var words = anchors | WordsWithKeys(tokens, from, _names[name], _tokenKeyHashes.AsSpan(facts.TokenKeysStart, _names[name].Length), keys, window & ~anchors);
             AddClusters(text, from, to, words, anchors, name, needed, maxSpan, seen, into);
         }
         buffer.Reset();
     }
 
     // The words among candidates (one bit each) whose key is one of the listed name's: found by hash, confirmed by key.
-    private static ulong WordsWithKeys(ScanToken[] tokens, int from, PreparedName listed, int[] keyHashes, StretchKeys keys, ulong candidates)
+    private static ulong WordsWithKeys(ScanToken[] tokens, int from, PreparedName listed, ReadOnlySpan<int> keyHashes, StretchKeys keys, ulong candidates)
     {
         var found = 0UL;
         for (var j = 0; j < keyHashes.Length && candidates != 0; j++)
@@ -258,16 +259,6 @@ internal sealed class SpanFinder
         for (var n = 0; n < 2 && last + 1 < to && HasKey(listed, text.Tokens[last + 1].Info.Key); n++) last++;
         var entity = _nameEntity[name];
         if (seen.Add((first, last, entity))) into.Add(new SpanCandidate(first, last, entity, name));
-    }
-
-    private static int WordCount(PreparedName name)
-    {
-        var count = 0;
-        for (var j = 0; j < name.Length; j++)
-        {
-            if (name.Roles[j] == TokenRole.Word) count++;
-        }
-        return count;
     }
 
     // The matched words (bits) that are name words: not particles, legal forms, numbers or lone letters.

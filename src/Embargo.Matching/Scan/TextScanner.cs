@@ -22,7 +22,7 @@ public sealed class TextScanner
     {
         ArgumentNullException.ThrowIfNull(index);
         _index = index;
-        _catalog = new TokenCatalog(index.Candidates, new AnchorIndex(index.PreparedNames), index.Statistics, index.NameCount);
+        _catalog = new TokenCatalog(index.Candidates, new AnchorIndex(index.PreparedNames), index.Statistics, index.PreparedNames);
         _finder = new SpanFinder(index, _catalog);
         _judge = new MentionJudge(index, OrdinaryNames(index, _catalog));
         _scorer = new SpanScorer(index);

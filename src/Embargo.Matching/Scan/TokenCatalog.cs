@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Embargo.Matching.Index;
 using Embargo.Matching.Text;
 
@@ -24,9 +25,12 @@ internal sealed class TokenCatalog
     private const int MinCommonFrequency = 50;
 
     private static readonly int[] NoNames = [];
+    private static readonly Vector512<ulong>[] NoOthers = [];
 
     private readonly ConcurrentDictionary<string, TokenInfo[]> _words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), int[]> _joined = new();
+    private readonly ConcurrentDictionary<int[], Vector512<ulong>[]> _joinedOthers = new(ReferenceEqualityComparer.Instance);
+    private readonly PreparedName[] _names;
     private readonly ConcurrentDictionary<string, TokenInfo[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly CandidateIndex _candidates;
     private readonly KeyFilter _listedKeys;
@@ -36,14 +40,16 @@ internal sealed class TokenCatalog
     // Entries added, counted here: ConcurrentDictionary.Count takes every lock, and a miss asked it once per word.
     private int _wordCount;
     private int _joinedCount;
+    private int _joinedOthersCount;
 
-    public TokenCatalog(CandidateIndex candidates, AnchorIndex anchors, TokenStatistics statistics, int names)
+    public TokenCatalog(CandidateIndex candidates, AnchorIndex anchors, TokenStatistics statistics, PreparedName[] names)
     {
         _candidates = candidates;
+        _names = names;
         _listedKeys = new KeyFilter(candidates.Keys);
         _anchors = anchors;
         _statistics = statistics;
-        _ordinaryFrequency = Math.Max(20, (int)(names * OrdinaryNameShare));
+        _ordinaryFrequency = Math.Max(20, (int)(names.Length * OrdinaryNameShare));
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -57,9 +63,20 @@ internal sealed class TokenCatalog
         return infos;
     }
 
-    /// <summary>Listed names holding the run-together key of two adjacent words (al + qaida → alqaida).</summary>
+    /// <summary>
+    /// Listed names holding the run-together key of two adjacent words (al + qaida → alqaida), with each name's other
+    /// word keys as a set (<see cref="AnchorIndex.OthersOf"/>): a name of two words or more needs a second one near.
+    /// </summary>
     [SkipLocalsInit] // both buffers are written before they are read
-    public int[] Joined(TokenInfo first, TokenInfo second)
+    public int[] Joined(TokenInfo first, TokenInfo second, out Vector512<ulong>[] others)
+    {
+        var names = JoinedNames(first, second);
+        others = names.Length == 0 ? NoOthers : OthersOfJoined(names, first, second);
+        return names;
+    }
+
+    [SkipLocalsInit] // both buffers are written before they are read
+    private int[] JoinedNames(TokenInfo first, TokenInfo second)
     {
         // Most pairs of words in a text are new ones: their key is made on the stack and looked up without a string.
         var length = first.Folded.Length + second.Folded.Length;
@@ -77,6 +94,18 @@ internal sealed class TokenCatalog
         if (names.Length == 0) names = NoNames;
         if (Volatile.Read(ref _joinedCount) < MaxEntries && _joined.TryAdd((first.Folded, second.Folded), names)) Interlocked.Increment(ref _joinedCount);
         return names;
+    }
+
+    // Worked out once per listed key met run together: the candidate index keeps one posting array per key, so the
+    // array stands for the key here.
+    private Vector512<ulong>[] OthersOfJoined(int[] names, TokenInfo first, TokenInfo second)
+    {
+        if (_joinedOthers.TryGetValue(names, out var others)) return others;
+        var key = NameText.Key(first.Folded + second.Folded);
+        others = new Vector512<ulong>[names.Length];
+        for (var i = 0; i < names.Length; i++) others[i] = AnchorIndex.OtherWordKeys(_names[names[i]], key);
+        if (Volatile.Read(ref _joinedOthersCount) < MaxEntries && _joinedOthers.TryAdd(names, others)) Interlocked.Increment(ref _joinedOthersCount);
+        return others;
     }
 
     /// <summary>Whether a folded word counts as ordinary: an everyday English word or one frequent across the lists.</summary>
@@ -107,7 +136,7 @@ internal sealed class TokenCatalog
         var key = NameText.Key(folded);
         var veryCommon = IsVeryCommon(key);
         var postings = new List<int[]>();
-        var others = new List<ulong[]?>();
+        var others = new List<Vector512<ulong>[]>();
         var factors = new List<float>();
         var exact = _anchors.Names(key);
         if (exact.Length > 0)
@@ -117,6 +146,7 @@ internal sealed class TokenCatalog
             factors.Add(1f);
         }
         var near = new List<string>();
+        var nearKeys = Vector512<ulong>.Zero;
         _candidates.NearKeys(key, near);
         // An everyday word is not a misspelt name ("ahead" is not AHMAD): it wakes names only by its own key.
         var ordinary = IsOrdinary(folded, key);
@@ -127,10 +157,11 @@ internal sealed class TokenCatalog
             var names = _anchors.Names(k);
             if (names.Length == 0) continue;
             postings.Add(names);
-            others.Add(null);
+            others.Add(_anchors.OthersOf(k));
+            nearKeys |= KeySets.Of(StringComparer.Ordinal.GetHashCode(k));
             factors.Add((float)Tuning.PhoneticSimilarity);
         }
         return new TokenInfo(folded, key, TokenRoles.Of(folded), _statistics.Weight(key), veryCommon, ordinary,
-            [.. postings], [.. others], [.. factors], [.. near]);
+            [.. postings], [.. others], [.. factors], [.. near], nearKeys);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Embargo.Matching.Text;
 
 namespace Embargo.Matching.Scan;
@@ -9,7 +10,7 @@ namespace Embargo.Matching.Scan;
 /// </summary>
 internal sealed class TokenInfo
 {
-    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, ulong[]?[] others, float[] factors, string[] nearKeys)
+    public TokenInfo(string folded, string key, TokenRole role, float weight, bool veryCommon, bool ordinary, int[][] postings, Vector512<ulong>[][] others, float[] factors, string[] nearKeys, Vector512<ulong> nearKeySet)
     {
         Folded = folded;
         Key = key;
@@ -22,7 +23,18 @@ internal sealed class TokenInfo
         Factors = factors;
         NearKeys = nearKeys;
         KeyHash = StringComparer.Ordinal.GetHashCode(key);
+        KeySet = KeySets.Of(KeyHash);
+        NearKeySet = nearKeySet;
     }
+
+    /// <summary>The key as a set of keys (<see cref="KeySets"/>).</summary>
+    public Vector512<ulong> KeySet { get; }
+
+    /// <summary>
+    /// The near keys that have a posting list here, as a set of keys: the listed words this one may stand for by its
+    /// spelling when it wakes names.
+    /// </summary>
+    public Vector512<ulong> NearKeySet { get; }
 
     /// <summary>The key's ordinal hash, for the scanner's per-sentence filter.</summary>
     public int KeyHash { get; }
@@ -57,11 +69,8 @@ internal sealed class TokenInfo
     /// <summary>Listed names this word is an anchor of (see <see cref="AnchorIndex"/>), by its key (first) or a key about one edit away (then).</summary>
     public int[][] Postings { get; }
 
-    /// <summary>
-    /// For the posting list of the word's own key, each name's other word keys as a set (<see cref="AnchorIndex.OthersOf"/>);
-    /// null for near keys, which wake their names whatever is nearby.
-    /// </summary>
-    public ulong[]?[] Others { get; }
+    /// <summary>For each posting list, each name's other word keys as a set (<see cref="AnchorIndex.OthersOf"/>).</summary>
+    public Vector512<ulong>[][] Others { get; }
 
     /// <summary>The similarity each posting list stands for (1 for the key itself).</summary>
     public float[] Factors { get; }

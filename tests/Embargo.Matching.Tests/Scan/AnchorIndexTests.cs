@@ -16,8 +16,8 @@ public sealed class AnchorIndexTests
         var key = NameText.Key("artem");
         var others = Assert.Single(anchors.OthersOf(key));
 
-        Assert.NotEqual(0UL, others & Bit("kovalenko"));
-        Assert.NotEqual(0UL, others & Bit("borisovich"));
+        Assert.True(KeySets.Meet(others, Set("kovalenko")));
+        Assert.True(KeySets.Meet(others, Set("borisovich")));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class AnchorIndexTests
     {
         var anchors = new AnchorIndex([Prepared("HIZBALLAH")]);
 
-        Assert.Equal(ulong.MaxValue, Assert.Single(anchors.OthersOf(NameText.Key("hizballah"))));
+        Assert.Equal(KeySets.All, Assert.Single(anchors.OthersOf(NameText.Key("hizballah"))));
     }
 
     [Fact]
@@ -35,10 +35,39 @@ public sealed class AnchorIndexTests
 
         var postings = anchors.OthersOf(NameText.Key("ali"));
         Assert.NotEmpty(postings);
-        Assert.All(postings, others => Assert.NotEqual(0UL, others & Bit("ali")));
+        Assert.All(postings, others => Assert.True(KeySets.Meet(others, Set("ali"))));
     }
 
-    private static ulong Bit(string word) => AnchorIndex.KeyBit(StringComparer.Ordinal.GetHashCode(NameText.Key(word)));
+    [Fact]
+    public void ANameWokenByAnotherKeyOfItsOwnNeedsItsOtherWordsNotThatOne()
+    {
+        var name = Prepared("KOVALENKO, Artem Borisovich");
+
+        var others = AnchorIndex.OtherWordKeys(name, NameText.Key("kovalenko"));
+
+        Assert.True(KeySets.Meet(others, Set("artem")));
+        Assert.True(KeySets.Meet(others, Set("borisovich")));
+    }
+
+    [Fact]
+    public void ARunTogetherKeyNoWordOfTheNameHasLeavesAllItsWordsAsOthers()
+    {
+        var name = Prepared("KOVALENKO, Artem Borisovich");
+
+        var others = AnchorIndex.OtherWordKeys(name, NameText.Key("artemborisovich"));
+
+        Assert.True(KeySets.Meet(others, Set("kovalenko")));
+        Assert.True(KeySets.Meet(others, Set("artem")));
+        Assert.True(KeySets.Meet(others, Set("borisovich")));
+    }
+
+    [Fact]
+    public void ANameOfOneWordNeedsNoOtherWordWhicheverKeyWokeIt()
+    {
+        Assert.Equal(KeySets.All, AnchorIndex.OtherWordKeys(Prepared("HIZBALLAH"), NameText.Key("hizballah")));
+    }
+
+    private static System.Runtime.Intrinsics.Vector512<ulong> Set(string word) => KeySets.Of(StringComparer.Ordinal.GetHashCode(NameText.Key(word)));
 
     private static PreparedName Prepared(string full)
     {

@@ -69,6 +69,10 @@ public sealed class TextScannerTests(ScanListFixture list) : IClassFixture<ScanL
     }
 
     [Fact]
+    public void ANameWhoseWordsAreAllMisspeltIsStillWoken() =>
+        Assert.Contains(list.Scan("The minister met Artyom Kovalenco in Kyiv on Tuesday.").Mentions, m => m.Entry.Id == "t:kovalenko");
+
+    [Fact]
     public void NamesDoNotRunAcrossSentences() =>
         Assert.Empty(list.Scan("He thanked Dmitry. Shugayev was not there.").Mentions);
 
