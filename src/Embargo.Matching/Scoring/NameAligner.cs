@@ -53,10 +53,11 @@ internal static class NameAligner
         }
         PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, 0, organisation);
 
-        var (queryLeft, queryLeftAncestry, queryLeftWords) = Unpaired(query, queryUsed, organisation);
-        var (listedLeft, listedLeftAncestry, listedLeftWords) = Unpaired(listed, listedUsed, organisation);
-        // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing.
-        var conflict = queryLeftWords && listedLeftWords;
+        var (queryLeft, queryLeftAncestry, queryLeftWords, queryLeftDesignations) = Unpaired(query, queryUsed, organisation);
+        var (listedLeft, listedLeftAncestry, listedLeftWords, listedLeftDesignations) = Unpaired(listed, listedUsed, organisation);
+        // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing. So do two
+        // designations (of Spain, of France), but not a designation and a name (Jijeung of Silla, 지증왕 ji jung king).
+        var conflict = (queryLeftWords && listedLeftWords) || (queryLeftDesignations && listedLeftDesignations);
         var queryFactor = conflict ? Tuning.ConflictingTokenWeight
             : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedQueryWeight;
         var listedFactor = conflict ? Tuning.ConflictingTokenWeight
@@ -69,14 +70,14 @@ internal static class NameAligner
             {
                 if (queryUsed[i]) continue;
                 var ancestry = !organisation && IsAncestry(query, i);
-                explain.Add(new TokenPair(query.Tokens[i], null, 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                explain.Add(new TokenPair(query.Tokens[i], null, 0, !ancestry ? "unmatched" : IsTitleOrNumber(query, i) ? "unmatched_title" : "unmatched_ancestry",
                     (ancestry ? ancestryFactor : queryFactor) * query.Weights[i]));
             }
             for (var j = 0; j < m; j++)
             {
                 if (listedUsed[j]) continue;
                 var ancestry = !organisation && IsAncestry(listed, j);
-                explain.Add(new TokenPair(null, listed.Tokens[j], 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                explain.Add(new TokenPair(null, listed.Tokens[j], 0, !ancestry ? "unmatched" : IsTitleOrNumber(listed, j) ? "unmatched_title" : "unmatched_ancestry",
                     (ancestry ? ancestryFactor : listedFactor) * listed.Weights[j]));
             }
         }
@@ -93,23 +94,42 @@ internal static class NameAligner
 
     // Weights of a name's unpaired tokens: ordinary ones, and patronymics or forefathers' names (ancestry); and whether
     // any unpaired token is a word.
-    private static (double Plain, double Ancestry, bool Words) Unpaired(PreparedName name, ReadOnlySpan<bool> used, bool organisation)
+    private static (double Plain, double Ancestry, bool Words, bool Designations) Unpaired(PreparedName name, ReadOnlySpan<bool> used, bool organisation)
     {
         double plain = 0, ancestry = 0;
-        var words = false;
+        bool words = false, designations = false;
         for (var i = 0; i < name.Length; i++)
         {
             if (used[i]) continue;
             if (!organisation && IsAncestry(name, i)) ancestry += name.Weights[i];
             else plain += name.Weights[i];
             words |= name.Roles[i] == TokenRole.Word;
+            designations |= name.Roles[i] == TokenRole.Designation;
         }
-        return (plain, ancestry, words);
+        return (plain, ancestry, words, designations);
     }
 
-    // A patronymic (Viktorovich, Aliyevna, Mammad oglu) or the name after a lineage particle (ibn Awad).
+    // A token records leave out more than others, which costs the cheaper rate unpaired: a patronymic (Viktorovich,
+    // Aliyevna, Mammad oglu), the name after a lineage particle (ibn Awad), a title that is also a name (King, Duke),
+    // a regnal number (Philip II, 필리프 2세) — words still, so that left on both sides they conflict (Louis XIV, Louis
+    // XV) — and a person's designation or epithet (of Silla, the Great), which conflicts only with another.
+    // The particle that opens a designation (of, the) goes with it.
     internal static bool IsAncestry(PreparedName name, int i) =>
-        name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1])));
+        name.Roles[i] == TokenRole.Designation
+        || (name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Designation)
+        || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
+            || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)));
+
+    // A number in a person's name: II, 2nd, 2세 (2se). Roman numerals only in Latin names: a romanised 이 (i) is Lee.
+    private static bool IsRegnalNumber(PreparedName name, int i) =>
+        name.Numbers[i] >= 0 && (!name.IsNonLatin || name.Tokens[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0);
+
+    // Only for the explanation: a title, a regnal number or a designation rather than a forefather.
+    private static bool IsTitleOrNumber(PreparedName name, int i) =>
+        name.Roles[i] is TokenRole.Designation or TokenRole.Particle || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i);
+
+    // Tokens whose pairs are evidence of a name: words, and a designation (Margaret of Austria meets 오스트리아의 마르가리타 on both).
+    private static bool Names(TokenRole role) => role is TokenRole.Word or TokenRole.Designation;
 
     // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere. Where
     // a part is a particle its vowel may differ, as the Arabic article's does: ABDUL = ABD AL, ABDELAZIZ = ABD AL AZIZ.
@@ -436,7 +456,7 @@ internal static class NameAligner
             if (bestI < 0 || best < minSimilarity) return;
             queryUsed[bestI] = listedUsed[bestJ] = true;
             pairedWith[bestI] = bestJ;
-            var words = query.Roles[bestI] == TokenRole.Word && listed.Roles[bestJ] == TokenRole.Word;
+            var words = Names(query.Roles[bestI]) && Names(listed.Roles[bestJ]);
             state.Pair(query.Weights[bestI], listed.Weights[bestJ], best, words, query.Tokens[bestI], listed.Tokens[bestJ],
                 Describe((MatchHow)how[bestI * m + bestJ]));
         }

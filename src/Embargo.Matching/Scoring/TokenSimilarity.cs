@@ -83,7 +83,8 @@ internal static class TokenSimilarity
     {
         for (var k = 0; k < latin.Length; k++)
         {
-            if (latin.Roles[k] == TokenRole.Word && !SinoKoreanReadings.IsPinyin(latin.Tokens[k])) return false;
+            // A title beside the name (Duke Ling of Qin, King Mu) is no part of it.
+            if (latin.Roles[k] == TokenRole.Word && !TokenRoles.IsTitleWord(latin.Tokens[k]) && !SinoKoreanReadings.IsPinyin(latin.Tokens[k])) return false;
         }
         return true;
     }
