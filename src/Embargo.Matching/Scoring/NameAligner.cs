@@ -261,11 +261,14 @@ internal static class NameAligner
     private static bool OpenAlike(char a, char b) => a == b || ((IsVowel(a) || a == 'y') && (IsVowel(b) || b == 'y'));
 
     // A Korean name's syllables that read a Chinese name's pinyin (이방위 i pang wi, LI Fangwei: 이 li, 방위 fangwei)
-    // pair before runs of skeletons can take them apart. Only Korean names against names all in pinyin.
+    // pair before runs of skeletons can take them apart. Only Korean names against names all in pinyin, or all in
+    // Wade-Giles (샤오징훙, Hsiao Ching Hung).
     private static void PairReadings(ref State state, PreparedName latin, PreparedName native, Span<bool> latinUsed,
         Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
     {
-        if (native.Profile != SpellingProfile.Hangul || !TokenSimilarity.IsPinyinName(latin)) return;
+        if (native.Profile != SpellingProfile.Hangul) return;
+        var pinyin = TokenSimilarity.IsPinyinName(latin);
+        if (!pinyin && !TokenSimilarity.IsWadeGilesName(latin)) return;
         for (var i = 0; i < latin.Length; i++)
         {
             if (latinUsed[i]) continue;
@@ -275,7 +278,8 @@ internal static class NameAligner
                 while (j + free < native.Length && free < MaxReadingRun && !nativeUsed[j + free]) free++;
                 for (var parts = free; parts > 0; parts--)
                 {
-                    if (!TokenSimilarity.ReadsAsChinese(native.Tokens.AsSpan(j, parts), latin.Tokens[i])) continue;
+                    var syllables = native.Tokens.AsSpan(j, parts);
+                    if (pinyin ? !TokenSimilarity.ReadsAsChinese(syllables, latin.Tokens[i]) : !TokenSimilarity.ReadsAsChineseInWadeGiles(syllables, latin.Tokens[i])) continue;
                     PairRun(ref state, latin, i, native, j, parts, Tuning.ReadingSimilarity, "reading", latinUsed, nativeUsed, pairedWith, singleIsQuery);
                     break;
                 }
