@@ -87,7 +87,7 @@ internal static class NameAligner
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
         if (state.Evidence < required) score *= state.Evidence / required;
-        return new NameScore(score, !organisation && IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith),
+        return new NameScore(score, !organisation && IsOrderBroken(query, listed, pairedWith), IsLineageSwapped(query, listed, pairedWith),
             UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
             && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
     }
@@ -120,9 +120,7 @@ internal static class NameAligner
         || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
             || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)));
 
-    // A number in a person's name: II, 2nd, 2세 (2se). Roman numerals only in Latin names: a romanised 이 (i) is Lee.
-    private static bool IsRegnalNumber(PreparedName name, int i) =>
-        name.Numbers[i] >= 0 && (!name.IsNonLatin || name.Tokens[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0);
+    private static bool IsRegnalNumber(PreparedName name, int i) => name.RegnalNumbers[i];
 
     // Only for the explanation: a title, a regnal number or a designation rather than a forefather.
     private static bool IsTitleOrNumber(PreparedName name, int i) =>
@@ -513,14 +511,17 @@ internal static class NameAligner
     /// True when the paired tokens appear in an order that is neither the listed order rotated (SURNAME, Given ↔
     /// Given SURNAME) nor reversed: "Salman bin Muhammad" is not "Muhammad bin Salman".
     /// </summary>
-    private static bool IsOrderBroken(ReadOnlySpan<int> pairedWith)
+    private static bool IsOrderBroken(PreparedName query, PreparedName listed, ReadOnlySpan<int> pairedWith)
     {
         Span<int> order = stackalloc int[pairedWith.Length];
         var count = 0;
-        foreach (var j in pairedWith)
+        for (var i = 0; i < pairedWith.Length; i++)
         {
+            var j = pairedWith[i];
+            // Titles and designations stand anywhere (Rudolf, Crown Prince of Austria; 오스트리아 황태자 루돌프): only names keep an order.
+            if (j < 0 || Describes(query, i) || Describes(listed, j)) continue;
             // Several query tokens paired as one run with a listed token (o ka mo to ~ Okamoto, forty four ~ 44) count once.
-            if (j >= 0 && (count == 0 || order[count - 1] != j)) order[count++] = j;
+            if (count == 0 || order[count - 1] != j) order[count++] = j;
         }
         if (count < 3) return false;
         order = order[..count];
@@ -540,6 +541,10 @@ internal static class NameAligner
         }
         return !rotation && !reversal;
     }
+
+    // A title or a designation: it says who a person is, not what he is called.
+    private static bool Describes(PreparedName name, int i) =>
+        name.Roles[i] is TokenRole.Title or TokenRole.Designation || TokenRoles.IsTitleWord(name.Tokens[i]);
 
     /// <summary>
     /// True when the names on either side of a query's lineage particle are paired with listed names that stand the

@@ -105,4 +105,12 @@ public sealed class KoreanAndChineseReadingTests
         var result = NameComparer.Compare("伊萬斯", "Evans", EntityKind.Person);
         Assert.True(result.IsMatch, $"{result.Score:F3}");
     }
+
+    [Fact]
+    public void KoreanYoIsTheJoOfAForeignNameButNotOfAKoreanOne()
+    {
+        // 욘 for the Scandinavian Jon; in a Korean name 영 yong and 정 jong are two syllables.
+        Assert.True(NameComparer.Compare("욘 스벤센", "Jon Svensen", EntityKind.Person).IsMatch);
+        Assert.True(Embargo.Matching.Scoring.TokenSimilarity.BySpelling("yong", "jong", SpellingProfile.Hangul) < Tuning.MinSpellingSimilarity);
+    }
 }

@@ -100,4 +100,12 @@ public sealed class TitlesAndDesignationsTests
         TokenRoles.Classify(["hansol", "king"], EntityKind.Person, roles);
         Assert.Equal(TokenRole.Word, roles[1]);
     }
+
+    [Fact]
+    public void TitlesAndDesignationsStandAnywhereInTheOrder()
+    {
+        // Korean puts the realm first (가야 왕세자 한결), English last (Hangyeol, Crown Prince of Gaya): no broken order.
+        var result = NameComparer.Compare("가야 왕세자 한결", "Hangyeol, Crown Prince of Gaya", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+    }
 }
