@@ -241,6 +241,9 @@ internal static class NameAligner
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
                     if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
+                    // A syllable of a vowel alone after the run (선데이 son te i, Sunday; 인순이, Insooni) goes with it where the
+                    // token ends on a vowel too: it adds nothing to the skeleton, and left alone it would be a word unpaired.
+                    else if (s > 0 && s == similarity && parts == k - j && split.IsNonLatin && IsVowels(part) && EndsOnVowel(token)) parts = k - j + 1;
                     // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already. A
                     // spelling is worth at most SpellingSimilarity: none is sought once a skeleton does as well.
                     var spelling = openSyllables && similarity < Tuning.SpellingSimilarity ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
@@ -254,6 +257,17 @@ internal static class NameAligner
             }
         }
     }
+
+    private static bool IsVowels(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!IsVowel(c)) return false;
+        }
+        return token.Length > 0;
+    }
+
+    private static bool EndsOnVowel(string token) => token.Length > 0 && (IsVowel(token[^1]) || token[^1] == 'y');
 
     // The same first letter, or a vowel (y included) first in both: 伊素福 yi sufu opens as Issoufou does.
     private static bool OpenAlike(char a, char b) => a == b || ((IsVowel(a) || a == 'y') && (IsVowel(b) || b == 'y'));

@@ -12,11 +12,11 @@ namespace Embargo.Matching.Text;
 public static class TokenRoles
 {
     // Arabic article and its assimilated forms (ad-Din, ar-Rahman, as-Sayyid, ash-Sham), patronymic and family
-    // particles, and the connectors of organisation names.
+    // particles (ibun: ibn as Korean writes it, 이븐), and the connectors of organisation names.
     private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
     [
         "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ud", "ur", "ul",
-        "bin", "ibn", "ibnu", "bint", "binti", "bte", "abu", "ben", "ould", "ag",
+        "bin", "ibn", "ibnu", "ibun", "bint", "binti", "bte", "abu", "ben", "ould", "ag",
         "van", "von", "de", "der", "den", "het", "ter", "ten", "zu", "la", "le", "les", "di", "da", "das", "do", "dos",
         "du", "des", "del", "della", "dello", "dei", "degli", "y", "e", "af", "av", "of", "the", "and", "for",
     ]);
@@ -24,7 +24,7 @@ public static class TokenRoles
     // Particles that tie a name to a parent's (Muhammad bin Salman: Muhammad, son of Salman).
     private static readonly FrozenSet<string> LineageParticles = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "bin", "ibn", "ibnu", "bint", "binti", "bte", "ben", "ould",
+        "bin", "ibn", "ibnu", "ibun", "bint", "binti", "bte", "ben", "ould",
     ]);
 
     private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
@@ -143,8 +143,8 @@ public static class TokenRoles
     /// <summary>
     /// A person's territorial designation and epithet describe, they do not name: "of Silla" in Jijeung of Silla,
     /// "of the Netherlands", "the Great" in Casimir III the Great, and records leave them out. What follows "of" (to
-    /// the end) or "the", after a word of the name, is a <see cref="TokenRole.Designation"/>. Persons only: in "Bank
-    /// of China" China names the bank.
+    /// the end) or "the", after a word of the name, is a <see cref="TokenRole.Designation"/>, and a title word just
+    /// before "of" is a title (Vladivoj, Duke of Bohemia). Persons only: in "Bank of China" China names the bank.
     /// </summary>
     private static void MarkDesignations(ReadOnlySpan<string> tokens, Span<TokenRole> roles)
     {
@@ -155,6 +155,8 @@ public static class TokenRoles
             if (!named) continue;
             if (tokens[i] == "of")
             {
+                // Duke of Bohemia, King of Hungary: before "of" the word is a title, not the surname Duke or King.
+                if (i > 0 && TitleWords.Contains(tokens[i - 1])) roles[i - 1] = TokenRole.Title;
                 for (var k = i + 1; k < tokens.Length; k++)
                 {
                     if (roles[k] == TokenRole.Word) roles[k] = TokenRole.Designation;

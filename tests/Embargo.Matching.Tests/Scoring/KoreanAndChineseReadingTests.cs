@@ -113,4 +113,13 @@ public sealed class KoreanAndChineseReadingTests
         Assert.True(NameComparer.Compare("욘 스벤센", "Jon Svensen", EntityKind.Person).IsMatch);
         Assert.True(Embargo.Matching.Scoring.TokenSimilarity.BySpelling("yong", "jong", SpellingProfile.Hangul) < Tuning.MinSpellingSimilarity);
     }
+
+    [Fact]
+    public void AVowelSyllableAfterARunGoesWithItWhereTheTokenEndsOnAVowel()
+    {
+        // 서니데이 so ni te i: the run takes the last 이 (Sunnyday ends on y) rather than leave it unpaired.
+        var result = NameComparer.Compare("서니데이", "Sunnyday", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        Assert.DoesNotContain(result.Explanation.Alignment, a => a.Listed is null);
+    }
 }

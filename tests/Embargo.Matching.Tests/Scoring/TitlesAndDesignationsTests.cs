@@ -108,4 +108,21 @@ public sealed class TitlesAndDesignationsTests
         var result = NameComparer.Compare("가야 왕세자 한결", "Hangyeol, Crown Prince of Gaya", EntityKind.Person);
         Assert.True(result.IsMatch, $"{result.Score:F3}");
     }
+
+    [Fact]
+    public void ATitleWordBeforeOfIsATitle()
+    {
+        var roles = new TokenRole[4];
+        TokenRoles.Classify(["dobong", "duke", "of", "gaya"], EntityKind.Person, roles);
+        Assert.Equal([TokenRole.Word, TokenRole.Title, TokenRole.Particle, TokenRole.Designation], roles);
+        TokenRoles.Classify(["hollis", "duke", "brandt", "jr"], EntityKind.Person, roles);
+        Assert.Equal(TokenRole.Word, roles[1]); // the surname Duke
+    }
+
+    [Fact]
+    public void IbnAsKoreanWritesItIsALineageParticle()
+    {
+        Assert.Equal(TokenRole.Particle, TokenRoles.Of("ibun"));
+        Assert.True(TokenRoles.IsLineageParticle("ibun"));
+    }
 }
