@@ -22,6 +22,13 @@ internal static class HangulTitles
         ("귀비", "consort"), ("부인", "lady"), ("이사금", "king"), ("마립간", "king"),
     ];
 
+    // Japanese imperial titles run into the name after at least two syllables: 아키라신노 (Akira shinnō, Prince Akira),
+    // 후시미노미야 (Fushimi-no-miya, Prince Fushimi). 니노미야 (Ninomiya) and 신노 alone are names.
+    private static readonly (string Hangul, string English)[] JapaneseSuffixes =
+    [
+        ("나이신노", "princess"), ("신노", "prince"), ("노미야", "prince"),
+    ];
+
     // One syllable that ends a ruler's name: 지증왕 (King Jijeung), 진 영공 (Duke Ling of Qin), 가정제 (the Jiajing
     // Emperor). Only in a Korean-shaped name, in a word of syllables that read Chinese characters, after two
     // syllables or after another word: 왕 alone is the surname Wang, 로제 (Rosé) and 루제 (Rouget) are names.
@@ -41,6 +48,12 @@ internal static class HangulTitles
         foreach (var (hangul, title) in Words)
         {
             if (!word.EndsWith(hangul, StringComparison.Ordinal)) continue;
+            english = title;
+            return hangul.Length;
+        }
+        foreach (var (hangul, title) in JapaneseSuffixes)
+        {
+            if (word.Length < hangul.Length + 2 || !word.EndsWith(hangul, StringComparison.Ordinal)) continue;
             english = title;
             return hangul.Length;
         }

@@ -15,6 +15,7 @@ public sealed class TitlesAndDesignationsTests
     [InlineData("사쿠라다 천황", "sakurada emperor")] // a title as a word of its own
     [InlineData("나래 공주", "narae princess")]
     [InlineData("진 한공", "jin han duke")]          // 공 after the state's name: a duke
+    [InlineData("하루토신노", "ha ru to prince")]   // Japanese: Haruto shinnō
     public void AKoreanTitleIsWrittenAsTheEnglishTitle(string hangul, string folded) =>
         Assert.Equal(folded, NameText.Fold(hangul));
 
@@ -22,6 +23,7 @@ public sealed class TitlesAndDesignationsTests
     [InlineData("왕위", "wang wi")]   // 왕 first is the surname Wang
     [InlineData("김왕", "kim wang")]  // one syllable before it: a given name, not a king
     [InlineData("로제", "ro je")]     // a name ending in 제 is no emperor
+    [InlineData("니노미야 카즈", "ninomiya kaj")] // Ninomiya is a surname, not a prince's house
     public void ASyllableThatCouldBeATitleStaysAName(string hangul, string folded) =>
         Assert.Equal(folded, NameText.Fold(hangul));
 
