@@ -38,14 +38,14 @@ public static class TokenRoles
         "emperor", "empress", "princess", "duchess", "archduke", "archduchess", "marquess", "marquis", "marquise", "margrave",
         "viscount", "viscountess", "countess", "baroness", "baronet", "sultana", "tsar", "czar", "tsarina",
         "tsaritsa", "tsarevna", "pharaoh", "caliph", "consort", "infante", "infanta", "dauphin", "maharaja", "maharajah",
-        "shogun", "tuanku", "saint", "apostle", "madame", "mme",
+        "shogun", "tuanku", "saint", "apostle", "madame", "mme", "imperial", "honorable", "honourable",
     ]);
 
     // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica): words like any
     // other where they pair, but cheap to leave out, as a record leaves a title out (King Mu of Chu, 초 목왕).
     private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha",
+        "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha", "noble",
     ]);
 
     // Words before a title that make one title with it: Crown Prince, Grand Duke.

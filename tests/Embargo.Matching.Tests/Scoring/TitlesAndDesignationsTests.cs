@@ -122,6 +122,13 @@ public sealed class TitlesAndDesignationsTests
     }
 
     [Fact]
+    public void ImperialIsATitleAndNobleACheapWord()
+    {
+        Assert.Equal(TokenRole.Title, TokenRoles.Of("imperial", EntityKind.Person));
+        Assert.True(TokenRoles.IsTitleWord("noble")); // also a surname
+    }
+
+    [Fact]
     public void IbnAsKoreanWritesItIsALineageParticle()
     {
         Assert.Equal(TokenRole.Particle, TokenRoles.Of("ibun"));
