@@ -12,8 +12,7 @@ internal sealed class PreparedName
     /// <summary>Names longer than this are cut: no real name has more tokens, and alignment is quadratic.</summary>
     public const int MaxTokens = 24;
 
-    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, SpellingProfile profile,
-        string?[] legalClasses, bool person)
+    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, SpellingProfile profile, string?[] legalClasses)
     {
         var nonLatin = profile != SpellingProfile.Latin;
         Profile = profile;
@@ -28,13 +27,6 @@ internal sealed class PreparedName
         LegalClasses = legalClasses;
         Numbers = new int[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) Numbers[i] = NumberWords.ValueOf(tokens[i]);
-        RegnalNumbers = new bool[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            // Roman numerals only in Latin names: a romanised 이 (i) is the surname Lee.
-            RegnalNumbers[i] = person && roles[i] == TokenRole.Word && Numbers[i] >= 0
-                && (!nonLatin || tokens[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0);
-        }
         Skeletons = skeletons;
         CodaSkeletons = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) CodaSkeletons[i] = ConsonantSkeleton.WithCodas(tokens[i]);
@@ -56,7 +48,6 @@ internal sealed class PreparedName
         LegalClasses = other.LegalClasses;
         GivenNameFamilies = other.GivenNameFamilies;
         Numbers = other.Numbers;
-        RegnalNumbers = other.RegnalNumbers;
         Profile = other.Profile;
         IsNonLatin = other.IsNonLatin;
         WritesOpenSyllables = other.WritesOpenSyllables;
@@ -85,12 +76,6 @@ internal sealed class PreparedName
 
     /// <summary>The number each token stands for ("44", "forty", "first"), or -1.</summary>
     public int[] Numbers { get; }
-
-    /// <summary>
-    /// Which tokens are a number in a person's name (Philip II, 필리프 2세, 4th Earl): a regnal number or an ordinal,
-    /// which records often leave out.
-    /// </summary>
-    public bool[] RegnalNumbers { get; }
 
     /// <summary>The script family the name was written in, for the spellings its romanisation may differ by; Latin for a Latin name.</summary>
     public SpellingProfile Profile { get; }
@@ -133,7 +118,7 @@ internal sealed class PreparedName
             for (var k = i; k < i + length && k < tokens.Length; k++) legalClasses[k] = legalClass;
             i += length - 1;
         }
-        return new PreparedName(name, tokens, keys, roles, skeletons, profile, legalClasses, kind is EntityKind.Person or EntityKind.Unknown);
+        return new PreparedName(name, tokens, keys, roles, skeletons, profile, legalClasses);
     }
 
     /// <summary>

@@ -120,7 +120,9 @@ internal static class NameAligner
         || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
             || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)));
 
-    private static bool IsRegnalNumber(PreparedName name, int i) => name.RegnalNumbers[i];
+    // A number in a name: II, 2nd, 2세 (2se). Roman numerals only in Latin names: a romanised 이 (i) is the surname Lee.
+    private static bool IsRegnalNumber(PreparedName name, int i) =>
+        name.Numbers[i] >= 0 && (!name.IsNonLatin || name.Tokens[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0);
 
     // Only for the explanation: a title, a regnal number or a designation rather than a forefather.
     private static bool IsTitleOrNumber(PreparedName name, int i) =>
