@@ -219,6 +219,11 @@ internal static class NameAligner
             var codas = openSyllables && SoundAlignment.Consonants(single.SkeletonOf(i, codas: true)) >= 3;
             var whole = single.SkeletonOf(i, codas);
             var token = single.Tokens[i];
+            // The most similar run over every start (비케프레이베르가 is Vike Freiberga, not Vaira Vike Freiberga), the
+            // first among equals; a run as good as any can be ends the search.
+            int bestStart = -1, bestParts = 0;
+            var best = 0.0;
+            var bestHow = "";
             for (var j = 0; j + 1 < split.Length; j++)
             {
                 var skeletonLength = 0;
@@ -252,11 +257,12 @@ internal static class NameAligner
                     if (spelling > similarity) { similarity = spelling; parts = k - j + 1; how = "spelling"; }
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
-                if (parts < 2) continue;
+                if (parts < 2 || similarity <= best) continue;
                 if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, OpenAlike(split.Tokens[j][0], token[0]))) continue;
-                PairRun(ref state, single, i, split, j, parts, similarity, how, singleUsed, splitUsed, pairedWith, singleIsQuery);
-                break;
+                (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
+                if (best >= Tuning.SkeletonSimilarity) break;
             }
+            if (bestStart >= 0) PairRun(ref state, single, i, split, bestStart, bestParts, best, bestHow, singleUsed, splitUsed, pairedWith, singleIsQuery);
         }
     }
 

@@ -122,4 +122,13 @@ public sealed class KoreanAndChineseReadingTests
         Assert.True(result.IsMatch, $"{result.Score:F3}");
         Assert.DoesNotContain(result.Explanation.Alignment, a => a.Listed is null);
     }
+
+    [Fact]
+    public void TheMostSimilarRunWinsWhereverItStarts()
+    {
+        // 디폰테인 dipontein is De Fontaine (0.9), not Lee De Fontaine (0.8), which would leave 리 ri, Lee, unpaired.
+        var result = NameComparer.Compare("리 디폰테인", "Lee de Fontaine", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, a => a.Query == "ri" && a.Listed == "lee");
+    }
 }
