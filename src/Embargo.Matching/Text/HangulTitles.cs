@@ -22,6 +22,13 @@ internal static class HangulTitles
         ("귀비", "consort"), ("부인", "lady"), ("이사금", "king"), ("마립간", "king"),
     ];
 
+    // Titles and epithets that are only a word of their own (사도 시몬, Simon the Apostle; 복음사가 요한, John the
+    // Evangelist): at a word's end they are syllables of a name (마사도, Machado).
+    private static readonly (string Hangul, string English)[] WholeWords =
+    [
+        ("사도", "apostle"), ("복음사가", "evangelist"), ("성녀", "saint"),
+    ];
+
     // Japanese imperial titles run into the name after at least two syllables: 아키라신노 (Akira shinnō, Prince Akira),
     // 후시미노미야 (Fushimi-no-miya, Prince Fushimi). 니노미야 (Ninomiya) and 신노 alone are names.
     private static readonly (string Hangul, string English)[] JapaneseSuffixes =
@@ -48,6 +55,12 @@ internal static class HangulTitles
         foreach (var (hangul, title) in Words)
         {
             if (!word.EndsWith(hangul, StringComparison.Ordinal)) continue;
+            english = title;
+            return hangul.Length;
+        }
+        foreach (var (hangul, title) in WholeWords)
+        {
+            if (!word.SequenceEqual(hangul)) continue;
             english = title;
             return hangul.Length;
         }

@@ -38,7 +38,8 @@ public static class TokenRoles
         "emperor", "empress", "princess", "duchess", "archduke", "archduchess", "marquess", "marquis", "marquise", "margrave",
         "viscount", "viscountess", "countess", "baroness", "baronet", "sultana", "tsar", "czar", "tsarina",
         "tsaritsa", "tsarevna", "pharaoh", "caliph", "consort", "infante", "infanta", "dauphin", "maharaja", "maharajah",
-        "shogun", "tuanku", "saint", "apostle", "madame", "mme", "imperial", "honorable", "honourable",
+        "shogun", "tuanku", "saint", "apostle", "evangelist", "madame", "mme", "imperial", "honorable", "honourable",
+        "tsarevich", "tsesarevich",
     ]);
 
     // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica): words like any

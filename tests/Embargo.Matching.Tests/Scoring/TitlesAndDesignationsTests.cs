@@ -16,6 +16,7 @@ public sealed class TitlesAndDesignationsTests
     [InlineData("나래 공주", "narae princess")]
     [InlineData("진 한공", "jin han duke")]          // 공 after the state's name: a duke
     [InlineData("하루토신노", "ha ru to prince")]   // Japanese: Haruto shinnō
+    [InlineData("사도 하랄", "apostle haral")]       // an epithet as a word of its own
     public void AKoreanTitleIsWrittenAsTheEnglishTitle(string hangul, string folded) =>
         Assert.Equal(folded, NameText.Fold(hangul));
 
@@ -24,6 +25,7 @@ public sealed class TitlesAndDesignationsTests
     [InlineData("김왕", "kim wang")]  // one syllable before it: a given name, not a king
     [InlineData("로제", "ro je")]     // a name ending in 제 is no emperor
     [InlineData("니노미야 카즈", "ninomiya kaj")] // Ninomiya is a surname, not a prince's house
+    [InlineData("마사도 루이스", "masado ruis")]   // 사도 only as a word of its own
     public void ASyllableThatCouldBeATitleStaysAName(string hangul, string folded) =>
         Assert.Equal(folded, NameText.Fold(hangul));
 
