@@ -35,18 +35,19 @@ public static class TokenRoles
         "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "lieutenant", "lt",
         "sergeant", "sgt", "commander", "cmdr", "brigadier", "brig", "marshal",
         // Rulers, nobles and saints, in the words no family is named by (Emperor Hanazono, Princess Charlotte, Saint Boniface).
-        "emperor", "empress", "princess", "duchess", "archduke", "archduchess", "marquess", "marquis", "marquise", "margrave",
+        "emperor", "empress", "princess", "duchess", "archduke", "archduchess", "marquess", "marquise", "margrave",
         "viscount", "viscountess", "countess", "baroness", "baronet", "sultana", "tsar", "czar", "tsarina",
-        "tsaritsa", "tsarevna", "pharaoh", "caliph", "consort", "infante", "infanta", "dauphin", "maharaja", "maharajah",
+        "tsaritsa", "tsarevna", "pharaoh", "caliph", "consort", "infanta", "dauphin", "maharaja", "maharajah",
         "shogun", "tuanku", "saint", "apostle", "evangelist", "madame", "mme", "imperial", "honorable", "honourable",
         "tsarevich", "tsesarevich",
     ]);
 
-    // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica): words like any
+    // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica, Marquis Daniels): words like any
     // other where they pair, but cheap to leave out, as a record leaves a title out (King Mu of Chu, 초 목왕).
     private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha", "noble",
+        "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha", "noble", "marquis",
+        "infante",
     ]);
 
     // Words before a title that make one title with it: Crown Prince, Grand Duke.
