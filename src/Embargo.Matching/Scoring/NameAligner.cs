@@ -70,14 +70,14 @@ internal static class NameAligner
             {
                 if (queryUsed[i]) continue;
                 var ancestry = !organisation && IsAncestry(query, i);
-                explain.Add(new TokenPair(query.Tokens[i], null, 0, !ancestry ? "unmatched" : IsTitleOrNumber(query, i) ? "unmatched_title" : "unmatched_ancestry",
+                explain.Add(new TokenPair(query.Tokens[i], null, 0, UnmatchedHow(query, i, ancestry),
                     (ancestry ? ancestryFactor : queryFactor) * query.Weights[i]));
             }
             for (var j = 0; j < m; j++)
             {
                 if (listedUsed[j]) continue;
                 var ancestry = !organisation && IsAncestry(listed, j);
-                explain.Add(new TokenPair(null, listed.Tokens[j], 0, !ancestry ? "unmatched" : IsTitleOrNumber(listed, j) ? "unmatched_title" : "unmatched_ancestry",
+                explain.Add(new TokenPair(null, listed.Tokens[j], 0, UnmatchedHow(listed, j, ancestry),
                     (ancestry ? ancestryFactor : listedFactor) * listed.Weights[j]));
             }
         }
@@ -94,7 +94,8 @@ internal static class NameAligner
 
     // Weights of a name's unpaired tokens: ordinary ones, and patronymics or forefathers' names (ancestry); and whether
     // any unpaired token is a word.
-    private static (double Plain, double Ancestry, bool Words, bool Designations) Unpaired(PreparedName name, ReadOnlySpan<bool> used, bool organisation)
+    private static (double Plain, double Ancestry, bool Words, bool Designations) Unpaired(PreparedName name, ReadOnlySpan<bool> used,
+        bool organisation)
     {
         double plain = 0, ancestry = 0;
         bool words = false, designations = false;
@@ -124,9 +125,12 @@ internal static class NameAligner
     private static bool IsRegnalNumber(PreparedName name, int i) =>
         name.Numbers[i] >= 0 && (!name.IsNonLatin || name.Tokens[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0);
 
-    // Only for the explanation: a title, a regnal number or a designation rather than a forefather.
-    private static bool IsTitleOrNumber(PreparedName name, int i) =>
-        name.Roles[i] is TokenRole.Designation or TokenRole.Particle || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i);
+    // How an unpaired token is explained: at the cheap rate, a title, a regnal number or a designation (of Silla) is
+    // unmatched_title, a patronymic or a forefather unmatched_ancestry.
+    private static string UnmatchedHow(PreparedName name, int i, bool cheap) =>
+        !cheap ? "unmatched"
+        : name.Roles[i] is TokenRole.Designation or TokenRole.Particle || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)
+            ? "unmatched_title" : "unmatched_ancestry";
 
     // Tokens whose pairs are evidence of a name: words, and a designation (Margaret of Austria meets 오스트리아의 마르가리타 on both).
     private static bool Names(TokenRole role) => role is TokenRole.Word or TokenRole.Designation;
@@ -248,9 +252,10 @@ internal static class NameAligner
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
                     if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
-                    // A syllable of a vowel alone after the run (선데이 son te i, Sunday; 인순이, Insooni) goes with it where the
-                    // token ends on a vowel too: it adds nothing to the skeleton, and left alone it would be a word unpaired.
-                    else if (s > 0 && s == similarity && parts == k - j && split.IsNonLatin && IsVowels(part) && EndsOnVowel(token)) parts = k - j + 1;
+                    // A syllable of a vowel alone after the run (선데이 son te i, Sunday; 인순이, Insooni) goes with it where
+                    // the token ends on a vowel too: it adds nothing to the skeleton, and left alone it would be a word unpaired.
+                    else if (s > 0 && s == similarity && parts == k - j && split.IsNonLatin && IsVowels(part) && EndsOnVowel(token))
+                        parts = k - j + 1;
                     // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already. A
                     // spelling is worth at most SpellingSimilarity: none is sought once a skeleton does as well.
                     var spelling = openSyllables && similarity < Tuning.SpellingSimilarity ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
@@ -262,7 +267,8 @@ internal static class NameAligner
                 (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
                 if (best >= Tuning.SkeletonSimilarity) break;
             }
-            if (bestStart >= 0) PairRun(ref state, single, i, split, bestStart, bestParts, best, bestHow, singleUsed, splitUsed, pairedWith, singleIsQuery);
+            if (bestStart >= 0)
+                PairRun(ref state, single, i, split, bestStart, bestParts, best, bestHow, singleUsed, splitUsed, pairedWith, singleIsQuery);
         }
     }
 
@@ -299,7 +305,9 @@ internal static class NameAligner
                 for (var parts = free; parts > 0; parts--)
                 {
                     var syllables = native.Tokens.AsSpan(j, parts);
-                    if (pinyin ? !TokenSimilarity.ReadsAsChinese(syllables, latin.Tokens[i]) : !TokenSimilarity.ReadsAsChineseInWadeGiles(syllables, latin.Tokens[i])) continue;
+                    var reads = pinyin ? TokenSimilarity.ReadsAsChinese(syllables, latin.Tokens[i])
+                        : TokenSimilarity.ReadsAsChineseInWadeGiles(syllables, latin.Tokens[i]);
+                    if (!reads) continue;
                     PairRun(ref state, latin, i, native, j, parts, Tuning.ReadingSimilarity, "reading", latinUsed, nativeUsed, pairedWith, singleIsQuery);
                     break;
                 }

@@ -42,8 +42,9 @@ public static class TokenRoles
         "tsarevich", "tsesarevich",
     ]);
 
-    // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica, Marquis Daniels): words like any
-    // other where they pair, but cheap to leave out, as a record leaves a title out (King Mu of Chu, 초 목왕).
+    // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica, Marquis
+    // Daniels): words like any other where they pair, but cheap to leave out, as a record leaves a title out (King Mu
+    // of Chu, 초 목왕).
     private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha", "noble", "marquis",
