@@ -156,9 +156,16 @@ public static class Tuning
     /// <summary>Titles (dr, general, sheikh) carry almost none.</summary>
     public const float TitleWeight = 0.1f;
 
+    /// <summary>
+    /// A person's territorial designation or epithet (of Silla, the Great) is a place or a quality, not a name: half
+    /// a word's weight, paired or not.
+    /// </summary>
+    public const float DesignationWeight = 0.5f;
+
     public static float RoleWeight(TokenRole role) => role switch
     {
         TokenRole.LegalForm => LegalFormWeight,
+        TokenRole.Designation => DesignationWeight,
         TokenRole.Particle => ParticleWeight,
         TokenRole.Title or TokenRole.VesselPrefix => TitleWeight,
         _ => 1f,

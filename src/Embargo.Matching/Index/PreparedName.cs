@@ -107,7 +107,8 @@ internal sealed class PreparedName
         var keys = new string[tokens.Length];
         var roles = new TokenRole[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) keys[i] = NameText.Key(tokens[i]);
-        TokenRoles.Classify(tokens, kind, roles);
+        var profile = SpellingProfiles.Of(Core.Text.ScriptDetector.DetectNonLatin(name), name);
+        TokenRoles.Classify(tokens, kind, roles, titlesTranslated: profile is SpellingProfile.Hangul or SpellingProfile.HangulLoanword);
         var skeletons = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) skeletons[i] = NameText.Skeleton(tokens[i]);
         var legalClasses = new string?[tokens.Length];
@@ -117,7 +118,7 @@ internal sealed class PreparedName
             for (var k = i; k < i + length && k < tokens.Length; k++) legalClasses[k] = legalClass;
             i += length - 1;
         }
-        return new PreparedName(name, tokens, keys, roles, skeletons, SpellingProfiles.Of(Core.Text.ScriptDetector.DetectNonLatin(name), name), legalClasses);
+        return new PreparedName(name, tokens, keys, roles, skeletons, profile, legalClasses);
     }
 
     /// <summary>

@@ -53,10 +53,11 @@ internal static class NameAligner
         }
         PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, 0, organisation);
 
-        var (queryLeft, queryLeftAncestry, queryLeftWords) = Unpaired(query, queryUsed, organisation);
-        var (listedLeft, listedLeftAncestry, listedLeftWords) = Unpaired(listed, listedUsed, organisation);
-        // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing.
-        var conflict = queryLeftWords && listedLeftWords;
+        var (queryLeft, queryLeftAncestry, queryLeftWords, queryLeftDesignations) = Unpaired(query, queryUsed, organisation);
+        var (listedLeft, listedLeftAncestry, listedLeftWords, listedLeftDesignations) = Unpaired(listed, listedUsed, organisation);
+        // Words left on both sides disagree (Al-Mosuli vs Al-Rawi); on one side they are merely missing. So do two
+        // designations (of Spain, of France), but not a designation and a name (Jijeung of Silla, 지증왕 ji jung king).
+        var conflict = (queryLeftWords && listedLeftWords) || (queryLeftDesignations && listedLeftDesignations);
         var queryFactor = conflict ? Tuning.ConflictingTokenWeight
             : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedQueryWeight;
         var listedFactor = conflict ? Tuning.ConflictingTokenWeight
@@ -69,14 +70,14 @@ internal static class NameAligner
             {
                 if (queryUsed[i]) continue;
                 var ancestry = !organisation && IsAncestry(query, i);
-                explain.Add(new TokenPair(query.Tokens[i], null, 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                explain.Add(new TokenPair(query.Tokens[i], null, 0, UnmatchedHow(query, i, ancestry),
                     (ancestry ? ancestryFactor : queryFactor) * query.Weights[i]));
             }
             for (var j = 0; j < m; j++)
             {
                 if (listedUsed[j]) continue;
                 var ancestry = !organisation && IsAncestry(listed, j);
-                explain.Add(new TokenPair(null, listed.Tokens[j], 0, ancestry ? "unmatched_ancestry" : "unmatched",
+                explain.Add(new TokenPair(null, listed.Tokens[j], 0, UnmatchedHow(listed, j, ancestry),
                     (ancestry ? ancestryFactor : listedFactor) * listed.Weights[j]));
             }
         }
@@ -86,30 +87,53 @@ internal static class NameAligner
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
         if (state.Evidence < required) score *= state.Evidence / required;
-        return new NameScore(score, !organisation && IsOrderBroken(pairedWith), IsLineageSwapped(query, listed, pairedWith),
+        return new NameScore(score, !organisation && IsOrderBroken(query, listed, pairedWith), IsLineageSwapped(query, listed, pairedWith),
             UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
             && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
     }
 
     // Weights of a name's unpaired tokens: ordinary ones, and patronymics or forefathers' names (ancestry); and whether
     // any unpaired token is a word.
-    private static (double Plain, double Ancestry, bool Words) Unpaired(PreparedName name, ReadOnlySpan<bool> used, bool organisation)
+    private static (double Plain, double Ancestry, bool Words, bool Designations) Unpaired(PreparedName name, ReadOnlySpan<bool> used,
+        bool organisation)
     {
         double plain = 0, ancestry = 0;
-        var words = false;
+        bool words = false, designations = false;
         for (var i = 0; i < name.Length; i++)
         {
             if (used[i]) continue;
             if (!organisation && IsAncestry(name, i)) ancestry += name.Weights[i];
             else plain += name.Weights[i];
             words |= name.Roles[i] == TokenRole.Word;
+            designations |= name.Roles[i] == TokenRole.Designation;
         }
-        return (plain, ancestry, words);
+        return (plain, ancestry, words, designations);
     }
 
-    // A patronymic (Viktorovich, Aliyevna, Mammad oglu) or the name after a lineage particle (ibn Awad).
+    // A token records leave out more than others, which costs the cheaper rate unpaired: a patronymic (Viktorovich,
+    // Aliyevna, Mammad oglu), the name after a lineage particle (ibn Awad), a title that is also a name (King, Duke),
+    // a regnal number (Philip II, 필리프 2세) — words still, so that left on both sides they conflict (Louis XIV, Louis
+    // XV) — and a person's designation or epithet (of Silla, the Great), which conflicts only with another.
+    // The particle that opens a designation (of, the) goes with it.
     internal static bool IsAncestry(PreparedName name, int i) =>
-        name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1])));
+        name.Roles[i] == TokenRole.Designation
+        || (name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Designation)
+        || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
+            || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)));
+
+    // A number in a name: II, 2nd, 2세 (2se). Roman numerals only in Latin names: a romanised 이 (i) is the surname Lee.
+    private static bool IsRegnalNumber(PreparedName name, int i) =>
+        name.Numbers[i] >= 0 && (!name.IsNonLatin || name.Tokens[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0);
+
+    // How an unpaired token is explained: at the cheap rate, a title, a regnal number or a designation (of Silla) is
+    // unmatched_title, a patronymic or a forefather unmatched_ancestry.
+    private static string UnmatchedHow(PreparedName name, int i, bool cheap) =>
+        !cheap ? "unmatched"
+        : name.Roles[i] is TokenRole.Designation or TokenRole.Particle || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)
+            ? "unmatched_title" : "unmatched_ancestry";
+
+    // Tokens whose pairs are evidence of a name: words, and a designation (Margaret of Austria meets 오스트리아의 마르가리타 on both).
+    private static bool Names(TokenRole role) => role is TokenRole.Word or TokenRole.Designation;
 
     // ALQAIDA meets AL + QAIDA (and VANDERBILT meets VAN DER BILT) whole, before either part is paired elsewhere. Where
     // a part is a particle its vowel may differ, as the Arabic article's does: ABDUL = ABD AL, ABDELAZIZ = ABD AL AZIZ.
@@ -199,6 +223,11 @@ internal static class NameAligner
             var codas = openSyllables && SoundAlignment.Consonants(single.SkeletonOf(i, codas: true)) >= 3;
             var whole = single.SkeletonOf(i, codas);
             var token = single.Tokens[i];
+            // The most similar run over every start (비케프레이베르가 is Vike Freiberga, not Vaira Vike Freiberga), the
+            // first among equals; a run as good as any can be ends the search.
+            int bestStart = -1, bestParts = 0;
+            var best = 0.0;
+            var bestHow = "";
             for (var j = 0; j + 1 < split.Length; j++)
             {
                 var skeletonLength = 0;
@@ -223,29 +252,49 @@ internal static class NameAligner
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
                     if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
+                    // A syllable of a vowel alone after the run (선데이 son te i, Sunday; 인순이, Insooni) goes with it where
+                    // the token ends on a vowel too: it adds nothing to the skeleton, and left alone it would be a word unpaired.
+                    else if (s > 0 && s == similarity && parts == k - j && split.IsNonLatin && IsVowels(part) && EndsOnVowel(token))
+                        parts = k - j + 1;
                     // Spellings of runs only for syllabic scripts: an alphabet writes a word as one token already. A
                     // spelling is worth at most SpellingSimilarity: none is sought once a skeleton does as well.
                     var spelling = openSyllables && similarity < Tuning.SpellingSimilarity ? BySpelling(single, token, joinedTokens[..joinedLength], profile) : 0;
                     if (spelling > similarity) { similarity = spelling; parts = k - j + 1; how = "spelling"; }
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
-                if (parts < 2) continue;
+                if (parts < 2 || similarity <= best) continue;
                 if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, OpenAlike(split.Tokens[j][0], token[0]))) continue;
-                PairRun(ref state, single, i, split, j, parts, similarity, how, singleUsed, splitUsed, pairedWith, singleIsQuery);
-                break;
+                (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
+                if (best >= Tuning.SkeletonSimilarity) break;
             }
+            if (bestStart >= 0)
+                PairRun(ref state, single, i, split, bestStart, bestParts, best, bestHow, singleUsed, splitUsed, pairedWith, singleIsQuery);
         }
     }
+
+    private static bool IsVowels(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!IsVowel(c)) return false;
+        }
+        return token.Length > 0;
+    }
+
+    private static bool EndsOnVowel(string token) => token.Length > 0 && (IsVowel(token[^1]) || token[^1] == 'y');
 
     // The same first letter, or a vowel (y included) first in both: 伊素福 yi sufu opens as Issoufou does.
     private static bool OpenAlike(char a, char b) => a == b || ((IsVowel(a) || a == 'y') && (IsVowel(b) || b == 'y'));
 
     // A Korean name's syllables that read a Chinese name's pinyin (이방위 i pang wi, LI Fangwei: 이 li, 방위 fangwei)
-    // pair before runs of skeletons can take them apart. Only Korean names against names all in pinyin.
+    // pair before runs of skeletons can take them apart. Only Korean names against names all in pinyin, or all in
+    // Wade-Giles (샤오징훙, Hsiao Ching Hung).
     private static void PairReadings(ref State state, PreparedName latin, PreparedName native, Span<bool> latinUsed,
         Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
     {
-        if (native.Profile != SpellingProfile.Hangul || !TokenSimilarity.IsPinyinName(latin)) return;
+        if (native.Profile != SpellingProfile.Hangul) return;
+        var pinyin = TokenSimilarity.IsPinyinName(latin);
+        if (!pinyin && !TokenSimilarity.IsWadeGilesName(latin)) return;
         for (var i = 0; i < latin.Length; i++)
         {
             if (latinUsed[i]) continue;
@@ -255,7 +304,10 @@ internal static class NameAligner
                 while (j + free < native.Length && free < MaxReadingRun && !nativeUsed[j + free]) free++;
                 for (var parts = free; parts > 0; parts--)
                 {
-                    if (!TokenSimilarity.ReadsAsChinese(native.Tokens.AsSpan(j, parts), latin.Tokens[i])) continue;
+                    var syllables = native.Tokens.AsSpan(j, parts);
+                    var reads = pinyin ? TokenSimilarity.ReadsAsChinese(syllables, latin.Tokens[i])
+                        : TokenSimilarity.ReadsAsChineseInWadeGiles(syllables, latin.Tokens[i]);
+                    if (!reads) continue;
                     PairRun(ref state, latin, i, native, j, parts, Tuning.ReadingSimilarity, "reading", latinUsed, nativeUsed, pairedWith, singleIsQuery);
                     break;
                 }
@@ -436,7 +488,7 @@ internal static class NameAligner
             if (bestI < 0 || best < minSimilarity) return;
             queryUsed[bestI] = listedUsed[bestJ] = true;
             pairedWith[bestI] = bestJ;
-            var words = query.Roles[bestI] == TokenRole.Word && listed.Roles[bestJ] == TokenRole.Word;
+            var words = Names(query.Roles[bestI]) && Names(listed.Roles[bestJ]);
             state.Pair(query.Weights[bestI], listed.Weights[bestJ], best, words, query.Tokens[bestI], listed.Tokens[bestJ],
                 Describe((MatchHow)how[bestI * m + bestJ]));
         }
@@ -489,14 +541,17 @@ internal static class NameAligner
     /// True when the paired tokens appear in an order that is neither the listed order rotated (SURNAME, Given ↔
     /// Given SURNAME) nor reversed: "Salman bin Muhammad" is not "Muhammad bin Salman".
     /// </summary>
-    private static bool IsOrderBroken(ReadOnlySpan<int> pairedWith)
+    private static bool IsOrderBroken(PreparedName query, PreparedName listed, ReadOnlySpan<int> pairedWith)
     {
         Span<int> order = stackalloc int[pairedWith.Length];
         var count = 0;
-        foreach (var j in pairedWith)
+        for (var i = 0; i < pairedWith.Length; i++)
         {
+            var j = pairedWith[i];
+            // Titles and designations stand anywhere (Rudolf, Crown Prince of Austria; 오스트리아 황태자 루돌프): only names keep an order.
+            if (j < 0 || Describes(query, i) || Describes(listed, j)) continue;
             // Several query tokens paired as one run with a listed token (o ka mo to ~ Okamoto, forty four ~ 44) count once.
-            if (j >= 0 && (count == 0 || order[count - 1] != j)) order[count++] = j;
+            if (count == 0 || order[count - 1] != j) order[count++] = j;
         }
         if (count < 3) return false;
         order = order[..count];
@@ -516,6 +571,10 @@ internal static class NameAligner
         }
         return !rotation && !reversal;
     }
+
+    // A title or a designation: it says who a person is, not what he is called.
+    private static bool Describes(PreparedName name, int i) =>
+        name.Roles[i] is TokenRole.Title or TokenRole.Designation || TokenRoles.IsTitleWord(name.Tokens[i]);
 
     /// <summary>
     /// True when the names on either side of a query's lineage particle are paired with listed names that stand the

@@ -314,6 +314,8 @@ internal sealed class SpellingRules
         // lh as 리ㄹ (파질랴, Padilha), an initial r as ㅎ (호자, Rosa).
         new("n", "kn", 0.1f), new("ch", "tes", 0.15f), new("ji", "de", 0.1f), new("ji", "di", 0.1f), new("lly", "lh", 0.1f),
         new("h", "r", 0.3f),
+        // The German and Scandinavian j before o (욘, Jon; 요제프, Josef): in a Korean name 영 is not 정.
+        new("yo", "jo", 0.2f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>

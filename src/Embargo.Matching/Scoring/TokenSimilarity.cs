@@ -76,6 +76,27 @@ internal static class TokenSimilarity
         SinoKoreanReadings.ReadsRun(syllables, latin) || MandarinInHangul.TranscribesRun(syllables, latin);
 
     /// <summary>
+    /// The same for a Latin token in Wade-Giles (샤오징훙 sya o jing hung, Hsiao Ching Hung), in Korean's spelling of
+    /// Mandarin only: Wade-Giles names are of people after 1911 (Taiwan, before pinyin), whom Korean writes by their
+    /// Mandarin sound. Sino-Korean readings against Wade-Giles met Korean names (성훈 최 song hun, Hsien Cheng: 성 reads 成).
+    /// </summary>
+    public static bool ReadsAsChineseInWadeGiles(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin) =>
+        MandarinInHangul.TranscribesRunInWadeGiles(syllables, latin);
+
+    /// <summary>
+    /// Whether every word of a Latin name is Wade-Giles (Hsiao Ching Hung, Kung Te-cheng): the other way Chinese names
+    /// are written, read in Korean like pinyin ones. A name in pinyin is read as pinyin first.
+    /// </summary>
+    public static bool IsWadeGilesName(PreparedName latin)
+    {
+        for (var k = 0; k < latin.Length; k++)
+        {
+            if (latin.Roles[k] == TokenRole.Word && !TokenRoles.IsTitleWord(latin.Tokens[k]) && !WadeGiles.IsWadeGiles(latin.Tokens[k])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Whether every word of a Latin name is pinyin (Liu Shun, LI Shangfu), as a Chinese name is written: only such
     /// names are read in Korean (CHANG Myong Ho, in McCune-Reischauer, is not, though 상 sang reads 常 chang).
     /// </summary>
@@ -83,7 +104,8 @@ internal static class TokenSimilarity
     {
         for (var k = 0; k < latin.Length; k++)
         {
-            if (latin.Roles[k] == TokenRole.Word && !SinoKoreanReadings.IsPinyin(latin.Tokens[k])) return false;
+            // A title beside the name (Duke Ling of Qin, King Mu) is no part of it.
+            if (latin.Roles[k] == TokenRole.Word && !TokenRoles.IsTitleWord(latin.Tokens[k]) && !SinoKoreanReadings.IsPinyin(latin.Tokens[k])) return false;
         }
         return true;
     }

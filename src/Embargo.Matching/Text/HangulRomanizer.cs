@@ -39,23 +39,29 @@ internal static class HangulRomanizer
     /// </summary>
     public static bool IsKoreanNameShape(ReadOnlySpan<char> text)
     {
-        int words = 0, syllables = 0, shortest = int.MaxValue, longest = 0, current = 0;
+        int written = 0, words = 0, syllables = 0, shortest = int.MaxValue, longest = 0, start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && IsSyllable(text[i]))
             {
                 if (IsEpenthetic(text[i])) return false;
-                current++;
+                if (start < 0) start = i;
                 continue;
             }
+            if (start < 0) continue;
+            var word = text[start..i];
+            start = -1;
+            // A title after the name (지증왕, King Jijeung; 하나조노 천황) is no part of its shape.
+            var current = word.Length - HangulTitles.SuffixLength(word, koreanName: true, written > 0, out _);
+            written++;
             if (current == 0) continue;
             words++;
             syllables += current;
             shortest = Math.Min(shortest, current);
             longest = Math.Max(longest, current);
-            current = 0;
         }
-        return words == 1 ? syllables <= 4 : shortest == 1 && longest <= 2 && AllRead(text);
+        // One word written alone may be a whole Korean name (박도춘); beside a title word it is one word of several (사쿠라다 천황).
+        return written == 1 ? syllables <= 4 : shortest == 1 && longest <= 2 && AllRead(text);
     }
 
     // Names in words of one and two syllables that are foreign all the same (폴 킴, Paul Kim; 샘 쇼, Sam Shaw): a
@@ -73,8 +79,27 @@ internal static class HangulRomanizer
     /// Appends a Hangul word: a Korean name one word per syllable (박도춘 → pak to chun); a foreign word, known by the
     /// vowel ㅡ that Korean puts after consonants other languages leave bare (스티브 = s(eu)-ti-b(eu), Steve), or
     /// by <paramref name="foreignName"/> (a name not shaped like a Korean one), as one word without those vowels (stip).
+    /// A title at the word's end (<see cref="HangulTitles"/>) becomes a word of its own, in English.
     /// </summary>
-    public static void Append(scoped ReadOnlySpan<char> word, bool foreignName, ref CharBuffer output)
+    public static void Append(scoped ReadOnlySpan<char> word, bool foreignName, bool afterAnotherWord, ref CharBuffer output)
+    {
+        // A title after the name is written as the English title it means (지증왕 → ji jung king).
+        var title = HangulTitles.SuffixLength(word, !foreignName, afterAnotherWord, out var english);
+        if (title > 0)
+        {
+            var stem = word[..^title];
+            if (!stem.IsEmpty)
+            {
+                AppendName(stem, foreignName, ref output);
+                output.Append(' ');
+            }
+            output.Append(english);
+            return;
+        }
+        AppendName(word, foreignName, ref output);
+    }
+
+    private static void AppendName(scoped ReadOnlySpan<char> word, bool foreignName, ref CharBuffer output)
     {
         var foreign = foreignName;
         foreach (var c in word) foreign |= IsEpenthetic(c);

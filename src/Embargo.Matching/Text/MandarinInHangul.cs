@@ -18,17 +18,29 @@ internal static class MandarinInHangul
     /// Whether a Latin token is pinyin syllables that Korean spells, in order, as the romanised Hangul syllables
     /// given (pa o tung: baodong).
     /// </summary>
-    public static bool TranscribesRun(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin)
+    public static bool TranscribesRun(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin) =>
+        TranscribesRun(Table.Value.GetAlternateLookup<ReadOnlySpan<char>>(), syllables, latin);
+
+    /// <summary>The same for a Latin token in Wade-Giles (샤오징 sya o jing: hsiaoching).</summary>
+    public static bool TranscribesRunInWadeGiles(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin) =>
+        TranscribesRun(WadeGilesTable.Value.GetAlternateLookup<ReadOnlySpan<char>>(), syllables, latin);
+
+    // Korean's spellings keyed by the Wade-Giles of the pinyin they spell (hsiao: 샤오 as xiao's).
+    private static readonly Lazy<FrozenDictionary<string, string[][]>> WadeGilesTable = new(() =>
+        Table.Value.GroupBy(p => WadeGiles.Of(p.Key), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(p => p.Value).ToArray(), StringComparer.Ordinal));
+
+    private static bool TranscribesRun(FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> lookup,
+        ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin)
     {
         if (latin.IsEmpty) return syllables.IsEmpty;
         if (syllables.IsEmpty) return false;
-        var lookup = Table.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = Math.Min(LongestSyllable, latin.Length); length > 0; length--)
         {
             if (!lookup.TryGetValue(latin[..length], out var spellings)) continue;
             foreach (var spelling in spellings)
             {
-                if (StartsWith(syllables, spelling) && TranscribesRun(syllables[spelling.Length..], latin[length..])) return true;
+                if (StartsWith(syllables, spelling) && TranscribesRun(lookup, syllables[spelling.Length..], latin[length..])) return true;
             }
         }
         return false;

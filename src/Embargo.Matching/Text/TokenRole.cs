@@ -13,4 +13,9 @@ public enum TokenRole
     Title,
     /// <summary>A vessel prefix (mv, mt, or m v from M/V).</summary>
     VesselPrefix,
+    /// <summary>
+    /// A person's territorial designation or epithet (Silla in Jijeung of Silla, Great in Casimir the Great): a word
+    /// where it pairs, cheap where one side leaves it out, in conflict only with another designation.
+    /// </summary>
+    Designation,
 }

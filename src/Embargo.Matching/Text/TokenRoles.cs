@@ -12,11 +12,11 @@ namespace Embargo.Matching.Text;
 public static class TokenRoles
 {
     // Arabic article and its assimilated forms (ad-Din, ar-Rahman, as-Sayyid, ash-Sham), patronymic and family
-    // particles, and the connectors of organisation names.
+    // particles (ibun: ibn as Korean writes it, 이븐), and the connectors of organisation names.
     private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
     [
         "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ud", "ur", "ul",
-        "bin", "ibn", "ibnu", "bint", "binti", "bte", "abu", "ben", "ould", "ag",
+        "bin", "ibn", "ibnu", "ibun", "bint", "binti", "bte", "abu", "ben", "ould", "ag",
         "van", "von", "de", "der", "den", "het", "ter", "ten", "zu", "la", "le", "les", "di", "da", "das", "do", "dos",
         "du", "des", "del", "della", "dello", "dei", "degli", "y", "e", "af", "av", "of", "the", "and", "for",
     ]);
@@ -24,7 +24,7 @@ public static class TokenRoles
     // Particles that tie a name to a parent's (Muhammad bin Salman: Muhammad, son of Salman).
     private static readonly FrozenSet<string> LineageParticles = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "bin", "ibn", "ibnu", "bint", "binti", "bte", "ben", "ould",
+        "bin", "ibn", "ibnu", "ibun", "bint", "binti", "bte", "ben", "ould",
     ]);
 
     private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
@@ -34,6 +34,27 @@ public static class TokenRoles
         "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "mufti", "ayatollah", "hojatoleslam",
         "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "lieutenant", "lt",
         "sergeant", "sgt", "commander", "cmdr", "brigadier", "brig", "marshal",
+        // Rulers, nobles and saints, in the words no family is named by (Emperor Hanazono, Princess Charlotte, Saint Boniface).
+        "emperor", "empress", "princess", "duchess", "archduke", "archduchess", "marquess", "marquise", "margrave",
+        "viscount", "viscountess", "countess", "baroness", "baronet", "sultana", "tsar", "czar", "tsarina",
+        "tsaritsa", "tsarevna", "pharaoh", "caliph", "consort", "infanta", "dauphin", "maharaja", "maharajah",
+        "shogun", "tuanku", "saint", "apostle", "evangelist", "madame", "mme", "imperial", "honorable", "honourable",
+        "tsarevich", "tsesarevich",
+    ]);
+
+    // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica, Marquis
+    // Daniels): words like any other where they pair, but cheap to leave out, as a record leaves a title out (King Mu
+    // of Chu, 초 목왕).
+    private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha", "noble", "marquis",
+        "infante",
+    ]);
+
+    // Words before a title that make one title with it: Crown Prince, Grand Duke.
+    private static readonly FrozenSet<string> TitleOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "crown", "grand",
     ]);
 
     // Single-token vessel prefixes; the spaced ones (M/V → m v) are phrases, see Classify.
@@ -60,6 +81,12 @@ public static class TokenRoles
         return TokenRole.Word;
     }
 
+    /// <summary>
+    /// True for a title that is also a name (King, Duke, Prince, Count, Pope): a word, but one a record may leave out
+    /// as it leaves out a title (Duke Ling of Qin, 진 영공 with 공 read as duke or not at all).
+    /// </summary>
+    public static bool IsTitleWord(string token) => TitleWords.Contains(token);
+
     /// <summary>True for a particle that ties a name to a parent's name: bin, ibn, bint, ben, ould.</summary>
     public static bool IsLineageParticle(string token) => LineageParticles.Contains(token);
 
@@ -79,7 +106,14 @@ public static class TokenRoles
     /// s a de c v) and a spaced vessel prefix at the start (M/V → m v). <paramref name="roles"/> must be as long as
     /// <paramref name="tokens"/>.
     /// </summary>
-    public static void Classify(ReadOnlySpan<string> tokens, EntityKind kind, Span<TokenRole> roles)
+    public static void Classify(ReadOnlySpan<string> tokens, EntityKind kind, Span<TokenRole> roles) =>
+        Classify(tokens, kind, roles, titlesTranslated: false);
+
+    /// <summary>
+    /// The same, for a name whose titles the romaniser wrote in English (<see cref="HangulTitles"/>: 지증왕 → ji jung
+    /// king) when <paramref name="titlesTranslated"/>: there King, Duke and Prince are titles, not names.
+    /// </summary>
+    public static void Classify(ReadOnlySpan<string> tokens, EntityKind kind, Span<TokenRole> roles, bool titlesTranslated)
     {
         if (roles.Length < tokens.Length) throw new ArgumentException("roles must be as long as tokens", nameof(roles));
         for (var i = 0; i < tokens.Length; i++)
@@ -98,6 +132,41 @@ public static class TokenRoles
                 continue;
             }
             roles[i] = Of(tokens[i], kind);
+            if (titlesTranslated && kind is EntityKind.Person or EntityKind.Unknown && TitleWords.Contains(tokens[i])) roles[i] = TokenRole.Title;
+            // Crown Prince, Grand Duchess: the opener is part of the title.
+            if (kind is EntityKind.Person or EntityKind.Unknown && i + 1 < tokens.Length && TitleOpeners.Contains(tokens[i])
+                && (Titles.Contains(tokens[i + 1]) || TitleWords.Contains(tokens[i + 1])))
+                roles[i] = TokenRole.Title;
+        }
+        if (kind == EntityKind.Person) MarkDesignations(tokens, roles);
+        // A name of titles only (Viscountess, 천황 emperor) is words: it meets only the same words, never a titled name.
+        if (roles.Length > 0 && roles[..tokens.Length].IndexOfAnyExcept(TokenRole.Title) < 0) roles[..tokens.Length].Fill(TokenRole.Word);
+    }
+
+    /// <summary>
+    /// A person's territorial designation and epithet describe, they do not name: "of Silla" in Jijeung of Silla,
+    /// "of the Netherlands", "the Great" in Casimir III the Great, and records leave them out. What follows "of" (to
+    /// the end) or "the", after a word of the name, is a <see cref="TokenRole.Designation"/>, and a title word just
+    /// before "of" is a title (Vladivoj, Duke of Bohemia). Persons only: in "Bank of China" China names the bank.
+    /// </summary>
+    private static void MarkDesignations(ReadOnlySpan<string> tokens, Span<TokenRole> roles)
+    {
+        var named = false;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (roles[i] == TokenRole.Word) named = true;
+            if (!named) continue;
+            if (tokens[i] == "of")
+            {
+                // Duke of Bohemia, King of Hungary: before "of" the word is a title, not the surname Duke or King.
+                if (i > 0 && TitleWords.Contains(tokens[i - 1])) roles[i - 1] = TokenRole.Title;
+                for (var k = i + 1; k < tokens.Length; k++)
+                {
+                    if (roles[k] == TokenRole.Word) roles[k] = TokenRole.Designation;
+                }
+                return;
+            }
+            if (tokens[i] == "the" && roles[i + 1] == TokenRole.Word) roles[i + 1] = TokenRole.Designation;
         }
     }
 

@@ -22,6 +22,7 @@ internal static class Transliteration
             output.Append(text.AsSpan(0, first));
             var cyrillic = Romanizer.Count; // chosen from the whole text at the first Cyrillic run
             var foreignHangul = (bool?)null; // decided from the whole text at the first Hangul run
+            var hangulBefore = false; // a Hangul word came before: a ruler's title may follow his name (진 영공)
             var previousScript = Script.None;
             var previousEnd = -1;
             var i = first;
@@ -53,7 +54,8 @@ internal static class Transliteration
                     case Script.Han: HanRomanizer.Append(run, BesideMiddleDot(text, i, end) || IsJapanese(text), ref output); break;
                     case Script.Hangul:
                         foreignHangul ??= !HangulRomanizer.IsKoreanNameShape(text);
-                        HangulRomanizer.Append(run, foreignHangul.Value, ref output);
+                        HangulRomanizer.Append(run, foreignHangul.Value, hangulBefore, ref output);
+                        hangulBefore = true;
                         break;
                     case Script.Kana: IcuTransforms.Append(Romanizer.Kana, run, ref output); break;
                     default: IcuTransforms.Append(Romanizer.Other, run, ref output); break;

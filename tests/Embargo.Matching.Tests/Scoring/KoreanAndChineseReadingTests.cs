@@ -105,4 +105,30 @@ public sealed class KoreanAndChineseReadingTests
         var result = NameComparer.Compare("伊萬斯", "Evans", EntityKind.Person);
         Assert.True(result.IsMatch, $"{result.Score:F3}");
     }
+
+    [Fact]
+    public void KoreanYoIsTheJoOfAForeignNameButNotOfAKoreanOne()
+    {
+        // 욘 for the Scandinavian Jon; in a Korean name 영 yong and 정 jong are two syllables.
+        Assert.True(NameComparer.Compare("욘 스벤센", "Jon Svensen", EntityKind.Person).IsMatch);
+        Assert.True(Embargo.Matching.Scoring.TokenSimilarity.BySpelling("yong", "jong", SpellingProfile.Hangul) < Tuning.MinSpellingSimilarity);
+    }
+
+    [Fact]
+    public void AVowelSyllableAfterARunGoesWithItWhereTheTokenEndsOnAVowel()
+    {
+        // 서니데이 so ni te i: the run takes the last 이 (Sunnyday ends on y) rather than leave it unpaired.
+        var result = NameComparer.Compare("서니데이", "Sunnyday", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        Assert.DoesNotContain(result.Explanation.Alignment, a => a.Listed is null);
+    }
+
+    [Fact]
+    public void TheMostSimilarRunWinsWhereverItStarts()
+    {
+        // 디폰테인 dipontein is De Fontaine (0.9), not Lee De Fontaine (0.8), which would leave 리 ri, Lee, unpaired.
+        var result = NameComparer.Compare("리 디폰테인", "Lee de Fontaine", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, a => a.Query == "ri" && a.Listed == "lee");
+    }
 }
