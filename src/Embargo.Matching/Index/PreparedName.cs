@@ -30,6 +30,8 @@ internal sealed class PreparedName
         Skeletons = skeletons;
         CodaSkeletons = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) CodaSkeletons[i] = ConsonantSkeleton.WithCodas(tokens[i]);
+        SyllableVowels = new char[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) SyllableVowels[i] = SyllableVowel.Of(tokens[i]);
         IsNonLatin = nonLatin;
         Tokens = tokens;
         Keys = keys;
@@ -45,6 +47,7 @@ internal sealed class PreparedName
         Keys = other.Keys;
         Skeletons = other.Skeletons;
         CodaSkeletons = other.CodaSkeletons;
+        SyllableVowels = other.SyllableVowels;
         LegalClasses = other.LegalClasses;
         GivenNameFamilies = other.GivenNameFamilies;
         Numbers = other.Numbers;
@@ -126,6 +129,9 @@ internal sealed class PreparedName
     /// written in Chinese, kana or Hangul.
     /// </summary>
     public string[] CodaSkeletons { get; }
+
+    /// <summary>Each token's first vowel class (<see cref="SyllableVowel"/>), read for every pair of syllables compared.</summary>
+    public char[] SyllableVowels { get; }
 
     public string SkeletonOf(int token) => Skeletons[token];
 

@@ -237,7 +237,7 @@ internal static class NameAligner
                 var how = "skeleton";
                 // A syllable's vowel must agree where its skeleton is too short to say much (종 jong is not Kwang).
                 var skeletons = whole.Length >= 2
-                    && !(single.IsNonLatin && openSyllables && !codas && !TokenSimilarity.SameSyllableVowel(token, split.Tokens[j]));
+                    && !(single.IsNonLatin && openSyllables && !codas && single.SyllableVowels[i] != split.SyllableVowels[j]);
                 // The most similar run wins, the shortest among equals (게리 터너: ke ri is Gary, not ke ri to).
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
@@ -427,7 +427,7 @@ internal static class NameAligner
             for (var j = 0; j < m; j++)
             {
                 if (queryUsed[i] || listedUsed[j]) { sim[i * m + j] = 0; continue; }
-                var s = TokenSimilarity.Of(query.Tokens[i], query.Keys[i], listed.Tokens[j], listed.Keys[j], out var h);
+                var s = TokenSimilarity.Of(query.Tokens[i], query.Keys[i], listed.Tokens[j], listed.Keys[j], out var h, out var keysFuzzy);
                 // The same number in digits or words: 1st = first, 44 = 44.
                 if (s < 1 && query.Numbers[i] >= 0 && query.Numbers[i] == listed.Numbers[j])
                 {
@@ -456,7 +456,7 @@ internal static class NameAligner
                 if (crossScript && s < Tuning.SkeletonSimilarity)
                 {
                     // A key one letter off is a romanisation variant more often than another name (токудзи, Tokuji).
-                    var byKey = TokenSimilarity.OfKeysAcrossScripts(query.Keys[i], listed.Keys[j]);
+                    var byKey = TokenSimilarity.OfKeysAcrossScripts(keysFuzzy, query.Keys[i], listed.Keys[j]);
                     if (byKey > s) { s = byKey; h = MatchHow.Fuzzy; }
                     var bySkeleton = TokenSimilarity.AcrossScripts(query, i, listed, j, openSyllables);
                     if (bySkeleton > s) { s = bySkeleton; h = MatchHow.Skeleton; }

@@ -6,8 +6,16 @@ namespace Embargo.Matching.Scoring;
 /// <summary>How alike two name tokens are, and by what rule. Allocation-free.</summary>
 internal static class TokenSimilarity
 {
-    public static double Of(string queryToken, string queryKey, string listedToken, string listedKey, out MatchHow how)
+    public static double Of(string queryToken, string queryKey, string listedToken, string listedKey, out MatchHow how) =>
+        Of(queryToken, queryKey, listedToken, listedKey, out how, out _);
+
+    /// <summary>
+    /// The same, and the keys' fuzzy similarity where it was worked out on the way (-1 where a rule decided first), so that
+    /// a comparison across scripts need not work it out again (<see cref="OfKeysAcrossScripts(double, string, string)"/>).
+    /// </summary>
+    public static double Of(string queryToken, string queryKey, string listedToken, string listedKey, out MatchHow how, out double keysFuzzy)
     {
+        keysFuzzy = -1;
         if (string.Equals(queryToken, listedToken, StringComparison.Ordinal)) { how = MatchHow.Exact; return 1.0; }
         if (string.Equals(queryKey, listedKey, StringComparison.Ordinal)) { how = MatchHow.Phonetic; return Tuning.PhoneticSimilarity; }
         if (IsSuffixS(queryKey, listedKey) || IsSuffixS(listedKey, queryKey)) { how = MatchHow.Inflection; return Tuning.InflectionSimilarity; }
@@ -20,7 +28,8 @@ internal static class TokenSimilarity
             return 0;
         }
         var best = Fuzzy(queryToken, listedToken);
-        var byKey = Fuzzy(queryKey, listedKey) * Tuning.PhoneticSimilarity;
+        keysFuzzy = Fuzzy(queryKey, listedKey);
+        var byKey = keysFuzzy * Tuning.PhoneticSimilarity;
         if (byKey > best) best = byKey;
         if (best >= Tuning.MinFuzzySimilarity) { how = MatchHow.Fuzzy; return best; }
         how = MatchHow.None;
@@ -50,7 +59,7 @@ internal static class TokenSimilarity
     {
         if (openSyllables && Math.Max(SoundAlignment.Consonants(query.SkeletonOf(i, codas: true)), SoundAlignment.Consonants(listed.SkeletonOf(j, codas: true))) >= 3)
             return SoundAlignment.Similarity(query.SkeletonOf(i, codas: true), listed.SkeletonOf(j, codas: true));
-        if (openSyllables && !SameSyllableVowel(query.Tokens[i], listed.Tokens[j])) return 0;
+        if (openSyllables && query.SyllableVowels[i] != listed.SyllableVowels[j]) return 0;
         var q = query.SkeletonOf(i);
         var l = listed.SkeletonOf(j);
         // One consonant each (אבי abi, Avi; ג'ק jq, Jack): the same consonant and the same opening letter, weak
@@ -125,16 +134,14 @@ internal static class TokenSimilarity
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    /// <summary>Whether two syllables agree on their first vowel's class (<see cref="SyllableVowel"/>): 종 jong is not Kwang.</summary>
-    public static bool SameSyllableVowel(string a, string b) => SyllableVowel.Of(a) == SyllableVowel.Of(b);
-
     /// <summary>
     /// Fuzzy similarity of two keys of tokens in different scripts, without the discount keys take between Latin
     /// spellings: across scripts the keys themselves come from romanisations.
     /// </summary>
-    public static double OfKeysAcrossScripts(string queryKey, string listedKey)
+    /// <remarks>From <paramref name="keysFuzzy"/> when <see cref="Of(string, string, string, string, out MatchHow, out double)"/> gave it (else -1).</remarks>
+    public static double OfKeysAcrossScripts(double keysFuzzy, string queryKey, string listedKey)
     {
-        var s = Fuzzy(queryKey, listedKey);
+        var s = keysFuzzy >= 0 ? keysFuzzy : Fuzzy(queryKey, listedKey);
         return s >= Tuning.MinFuzzySimilarity ? s : 0;
     }
 
