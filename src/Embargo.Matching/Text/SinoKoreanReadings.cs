@@ -52,22 +52,11 @@ internal static class SinoKoreanReadings
     /// are sought only for names all in pinyin: CHANG Myong Ho, a Korean name in McCune-Reischauer, is not read as
     /// Chinese (myong is no pinyin), though 상 sang reads 常 chang.
     /// </summary>
-    public static bool IsPinyin(ReadOnlySpan<char> token) => token.Length <= LongestPinyinWord && IsSyllables(token);
+    public static bool IsPinyin(ReadOnlySpan<char> token) => token.Length <= LongestPinyinWord && SyllableRuns.Splits(token, Syllables.Value, LongestSyllable);
 
     // A name's word is four syllables at most (ouyang, sima xiangru run together): longer tokens are no pinyin, and
     // the search, which may branch at each syllable (nan, na), stays short.
     private const int LongestPinyinWord = 4 * LongestSyllable;
-
-    private static bool IsSyllables(ReadOnlySpan<char> token)
-    {
-        if (token.IsEmpty) return true;
-        var syllables = Syllables.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = Math.Min(LongestSyllable, token.Length); length > 0; length--)
-        {
-            if (syllables.Contains(token[..length]) && IsSyllables(token[length..])) return true;
-        }
-        return false;
-    }
 
     /// <summary>
     /// Whether a Hangul syllable reads some Chinese character (정, 은, 김), as nearly every syllable of a Korean

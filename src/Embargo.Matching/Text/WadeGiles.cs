@@ -60,18 +60,7 @@ internal static class WadeGiles
     }
 
     /// <summary>Whether a token is Wade-Giles syllables run together (hsiao, chingkuo), as a Chinese name from Taiwan is written.</summary>
-    public static bool IsWadeGiles(ReadOnlySpan<char> token) => token.Length <= 4 * LongestSyllable && IsSyllables(token);
-
-    private static bool IsSyllables(ReadOnlySpan<char> token)
-    {
-        if (token.IsEmpty) return true;
-        var syllables = Syllables.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = Math.Min(LongestSyllable, token.Length); length > 0; length--)
-        {
-            if (syllables.Contains(token[..length]) && IsSyllables(token[length..])) return true;
-        }
-        return false;
-    }
+    public static bool IsWadeGiles(ReadOnlySpan<char> token) => token.Length <= 4 * LongestSyllable && SyllableRuns.Splits(token, Syllables.Value, LongestSyllable);
 
     private static (string Initial, string Final) Split(string pinyin)
     {
