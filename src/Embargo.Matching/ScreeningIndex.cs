@@ -146,7 +146,8 @@ public sealed class ScreeningIndex
         {
             retrieval.Clear();
         }
-        scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        scored.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entity.CompareTo(b.Entity));
+        BreakTies(prepared, scored, options.Limit);
 
         var results = new List<MatchResult>(Math.Min(options.Limit, scored.Count));
         foreach (var (entity, name, nameScore, score) in scored.Take(options.Limit))
@@ -157,6 +158,42 @@ public sealed class ScreeningIndex
         }
         return results;
     }
+
+    /// <summary>
+    /// Orders entities of equal score by how like the query their primary name is (SBERBANK OF RUSSIA PJSC: the public joint
+    /// stock company Sberbank of Russia before a subsidiary with the same alias), then by list order: the same query always
+    /// gives the same order, whichever way the candidates were found. Only ties that reach the results are aligned again.
+    /// </summary>
+    private void BreakTies(PreparedName query, List<(int Entity, int Name, NameScore NameScore, double Score)> scored, int limit)
+    {
+        for (var start = 0; start < Math.Min(limit, scored.Count);)
+        {
+            var end = start + 1;
+            while (end < scored.Count && scored[end].Score == scored[start].Score) end++;
+            if (end - start > 1)
+            {
+                var primary = new double[end - start];
+                for (var k = start; k < end; k++) primary[k - start] = PrimaryNameScore(query, scored[k].Entity);
+                // Insertion sort, stable: entities whose primary names score the same stay in list order. Ties are few.
+                for (var k = 1; k < primary.Length; k++)
+                {
+                    var (key, item) = (primary[k], scored[start + k]);
+                    var at = k;
+                    for (; at > 0 && primary[at - 1] < key; at--)
+                    {
+                        primary[at] = primary[at - 1];
+                        scored[start + at] = scored[start + at - 1];
+                    }
+                    primary[at] = key;
+                    scored[start + at] = item;
+                }
+            }
+            start = end;
+        }
+    }
+
+    private double PrimaryNameScore(PreparedName query, int entity) =>
+        _entityNames[entity] is [var primary, ..] ? NameAligner.Score(query, _names[primary], _organisation[entity]).Effective : 0;
 
     /// <summary>As <see cref="ScoreAgainst"/>, the score alone: no explanation is built (free text scores many spans that fall short).</summary>
     internal double ScoreOnly(MatchQuery query, int entity)
@@ -300,6 +337,9 @@ public sealed class ScreeningIndex
             {
                 // A near spelling of a very common key ("mohamed" for "mohammed") floods without finding anything new.
                 if (k.VeryCommon) continue;
+                // The deletion neighbourhood also holds keys two edits away (iang, iran share ian): a key farther than a
+                // fuzzy match may be is no evidence, and short syllables' neighbours flood (yang, tian: Iran, Ivan).
+                if (!CandidateIndex.IsWithinFuzzyReach(key, k.Key)) continue;
                 buffer.Add(k.Names, query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
             }
             if (i + 1 < query.Length)

@@ -104,6 +104,16 @@ internal sealed class CandidateIndex
         }
     }
 
+    /// <summary>
+    /// True when a near key is within the edits a fuzzy match allows (<see cref="Tuning.MinFuzzySimilarity"/> of the
+    /// longer, at least one): the one-deletion neighbourhood also reaches some keys two edits apart (iang and iran share ian).
+    /// </summary>
+    public static bool IsWithinFuzzyReach(string key, string near)
+    {
+        var allowed = Math.Max(1, (int)Math.Floor(Math.Max(key.Length, near.Length) * (1 - Tuning.MinFuzzySimilarity)));
+        return Scoring.Levenshtein.Distance(key, near, allowed) <= allowed;
+    }
+
     /// <summary>As <see cref="NearKeys(string, List{IndexedKey})"/>, as strings.</summary>
     public void NearKeys(string key, List<string> into)
     {
