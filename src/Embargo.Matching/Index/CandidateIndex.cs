@@ -111,7 +111,31 @@ internal sealed class CandidateIndex
     public static bool IsWithinFuzzyReach(string key, string near)
     {
         var allowed = Math.Max(1, (int)Math.Floor(Math.Max(key.Length, near.Length) * (1 - Tuning.MinFuzzySimilarity)));
-        return Scoring.Levenshtein.Distance(key, near, allowed) <= allowed;
+        if (allowed > 1) return Scoring.Levenshtein.Distance(key, near, allowed) <= allowed;
+        // One edit, the common case, without the edit-distance table: a letter different, two swapped, or one more.
+        return key.Length == near.Length ? IsOneSubstitutionOrSwap(key, near)
+            : key.Length == near.Length + 1 ? IsOneDeletion(key, near)
+            : near.Length == key.Length + 1 && IsOneDeletion(near, key);
+    }
+
+    private static bool IsOneDeletion(string longer, string shorter)
+    {
+        var i = 0;
+        while (i < shorter.Length && longer[i] == shorter[i]) i++;
+        return longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
+    }
+
+    private static bool IsOneSubstitutionOrSwap(string a, string b)
+    {
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (first < 0) { first = i; continue; }
+            // A second difference: only the swap of two adjacent letters is still one edit.
+            return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        }
+        return true;
     }
 
     /// <summary>As <see cref="NearKeys(string, List{IndexedKey})"/>, as strings.</summary>
