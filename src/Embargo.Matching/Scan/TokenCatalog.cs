@@ -154,6 +154,8 @@ internal sealed class TokenCatalog
         {
             // As in retrieval: a near spelling of a very common key floods without finding anything new.
             if (IsVeryCommon(k)) continue;
+            // As in retrieval: a key two edits away in four letters is no near spelling (yang is not Iran).
+            if (!CandidateIndex.IsWithinFuzzyReach(key, k)) continue;
             var names = _anchors.Names(k);
             if (names.Length == 0) continue;
             postings.Add(names);
