@@ -242,6 +242,7 @@ internal static class NameAligner
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
                     // A skeleton has at most two letters a letter, plus one: past this length the tokens are past theirs.
+                    var before = skeletonLength;
                     skeletonLength = TokenSimilarity.JoinSkeletons(joinedSkeletons, skeletonLength, split.SkeletonOf(k, codas), codas);
                     if (skeletonLength < 0) break;
                     var joined = joinedSkeletons[..skeletonLength];
@@ -251,7 +252,10 @@ internal static class NameAligner
                     joinedLength += part.Length;
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
-                    if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
+                    // A part that adds no consonant (오어 o o after 제임스, James Orr) makes no skeleton better than the run
+                    // before it: it only goes with a run already found, below.
+                    var addsNothing = skeletonLength == before;
+                    if (s > similarity && !(addsNothing && parts < k - j)) { similarity = s; parts = k - j + 1; how = "skeleton"; }
                     // A syllable of a vowel alone after the run (선데이 son te i, Sunday; 인순이, Insooni) goes with it where
                     // the token ends on a vowel too: it adds nothing to the skeleton, and left alone it would be a word unpaired.
                     else if (s > 0 && s == similarity && parts == k - j && split.IsNonLatin && IsVowels(part) && EndsOnVowel(token))
@@ -263,7 +267,12 @@ internal static class NameAligner
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
                 if (parts < 2 || similarity <= best) continue;
-                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, OpenAlike(split.Tokens[j][0], token[0]))) continue;
+                // Where the romaniser split the characters, a tie goes to the whole run if it opens as the token does
+                // (阿克潘 a kepan, Akpan), not to a run that puts a syllable before it (宇翔 yu xiang is not Siang); and
+                // to a run that ends on syllables of a vowel alone where the token ends on a vowel (제이 je i, Jay).
+                var tieToRun = split.IsNonLatin && ((profile == SpellingProfile.Han && OpenAlike(split.Tokens[j][0], token[0]))
+                    || (EndsOnVowel(token) && IsVowels(split.Tokens[j + parts - 1])));
+                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, tieToRun)) continue;
                 (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
                 if (best >= Tuning.SkeletonSimilarity) break;
             }
@@ -328,7 +337,7 @@ internal static class NameAligner
     // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable
     // (利奇曼 li qiman, Leachman): there, spellings are compared, not skeletons.
     private static bool OneTokenDoesAsWell(PreparedName single, int i, string whole, PreparedName split, ReadOnlySpan<bool> splitUsed,
-        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool runOpensAlike)
+        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool tieToRun)
     {
         for (var k = 0; k < split.Length; k++)
         {
@@ -336,9 +345,7 @@ internal static class NameAligner
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
             if (similarity > Tuning.SpellingSimilarity) continue;
             var alone = BySpelling(single, single.Tokens[i], split.Tokens[k], profile);
-            // Where the romaniser split the characters, a tie goes to the whole run if it opens as the token does
-            // (阿克潘 a kepan, Akpan), not to a run that puts a syllable before it (宇翔 yu xiang is not Siang).
-            if (alone > similarity || (alone == similarity && !(runOpensAlike && split.IsNonLatin && profile == SpellingProfile.Han))) return true;
+            if (alone > similarity || (alone == similarity && !tieToRun)) return true;
         }
         return false;
     }

@@ -282,7 +282,7 @@ internal sealed class SpellingRules
         new("e", "ay", 0.1f), new("ei", "a", 0.2f), new("ei", "ay", 0.1f), new("ei", "ey", 0.1f), new("ei", "ai", 0.1f),
         new("ei", "e", 0.1f), new("oe", "oi", 0.1f), new("oe", "we", 0.1f), new("ui", "i", 0.1f), new("ui", "ee", 0.1f),
         new("ui", "eui", 0.05f), new("wi", "ui", 0.1f), new("wi", "wee", 0.1f),
-        new("yo", "yeo", 0.05f), new("yo", "eo", 0.1f), new("yo", "io", 0.1f), new("yu", "you", 0.1f), new("yu", "yoo", 0.1f),
+        new("yo", "yeo", 0.05f), new("yo", "yeu", 0.1f), new("yo", "eo", 0.1f), new("yo", "io", 0.1f), new("yu", "you", 0.1f), new("yu", "yoo", 0.1f),
         new("yu", "iu", 0.1f), new("yu", "ju", 0.2f), new("yu", "u", 0.2f), new("wo", "o", 0.1f), new("ya", "ia", 0.1f),
         // 우 written with its glide (Woo, Wook); an h after a final vowel (Oh, Ahn, Suh); ㅏ for the o of English
         // (밥, Bob); 노 and 로 for one surname (Noh, Roh), ㄹ and ㄴ as the North and the South write them.
@@ -316,6 +316,20 @@ internal sealed class SpellingRules
         new("h", "r", 0.3f),
         // The German and Scandinavian j before o (욘, Jon; 요제프, Josef): in a Korean name 영 is not 정.
         new("yo", "jo", 0.2f),
+        // ㅟ for the French u and the German and Dutch ü and u (뒤마, Dumas; 쥘, Jules).
+        new("wi", "u", 0.1f),
+        // Brazilian Portuguese: ão as 앙 (주앙, João), an l closing a syllable as 우 (하파에우, Rafael), ti and te as 치
+        // (치아구, Tiago), an s between vowels as ㅈ (호자, Rosa).
+        new("ang", "ao", 0.1f), new("u", "l", 0.2f), new("chi", "ti", 0.1f), new("chi", "te", 0.15f), new("chi", "thi", 0.1f),
+        new("j", "s", 0.15f),
+        // Polish: ł as ㅜ before a vowel (시드워, Szydło; folded to l), w before a voiceless consonant as ㅍ (-owski, 오프스키).
+        new("w", "l", 0.1f), new("ps", "ws", 0.1f),
+        // Greek γ before e and i as y (요르고스, Georgios); the Spanish x as ㅎ (하비에르, Xavier).
+        new("yo", "geo", 0.2f), new("yo", "gio", 0.2f), new("h", "x", 0.2f),
+        // English: a final ey as 이 (하비, Harvey), ugh as 유 (휴, Hugh), ire and yre as 아이어 (매과이어, Maguire;
+        // 아이언스, Irons), oe as 오이 (조이, Zoe; 클로이, Chloe).
+        new("i", "ey", 0.1f), new("yu", "ugh", 0.1f), new("aio", "ire", 0.1f), new("aio", "yre", 0.1f), new("aio", "iro", 0.1f),
+        new("oi", "oe", 0.1f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>
