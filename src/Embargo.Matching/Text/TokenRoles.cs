@@ -21,6 +21,9 @@ public static class TokenRoles
         "du", "des", "del", "della", "dello", "dei", "degli", "y", "e", "af", "av", "of", "the", "and", "for",
     ]);
 
+    // The Romance articles after de as Hangul writes them, with r for l (라 la, 로스 los, 라스 las).
+    private static readonly FrozenSet<string> HangulArticles = FrozenSet.Create(StringComparer.Ordinal, ["ra", "ros", "ras"]);
+
     // Particles that tie a name to a parent's (Muhammad bin Salman: Muhammad, son of Salman).
     private static readonly FrozenSet<string> LineageParticles = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -133,6 +136,8 @@ public static class TokenRoles
             }
             roles[i] = Of(tokens[i], kind);
             if (titlesTranslated && kind is EntityKind.Person or EntityKind.Unknown && TitleWords.Contains(tokens[i])) roles[i] = TokenRole.Title;
+            // Hangul has no l to start a word: the article after de is written with r (데 라 크루스 de ra krus, de la Cruz).
+            if (titlesTranslated && i > 0 && i + 1 < tokens.Length && tokens[i - 1] is "de" or "d" && HangulArticles.Contains(tokens[i])) roles[i] = TokenRole.Particle;
             // Crown Prince, Grand Duchess: the opener is part of the title.
             if (kind is EntityKind.Person or EntityKind.Unknown && i + 1 < tokens.Length && TitleOpeners.Contains(tokens[i])
                 && (Titles.Contains(tokens[i + 1]) || TitleWords.Contains(tokens[i + 1])))
