@@ -64,25 +64,33 @@ internal static class NameAligner
             : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight;
         // A patronymic or a forefather's name only one side gives is the commonest thing for a record to leave out.
         var ancestryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedAncestryWeight;
+        // Korean writes a foreign name by its given name and surname alone (빌 포드, William Clay Ford): beside a Hangul
+        // loanword name, a middle name one side alone gives costs the cheaper rate.
+        var middles = !conflict && !organisation && query.IsNonLatin != listed.IsNonLatin
+            && (query.Profile == SpellingProfile.HangulLoanword || listed.Profile == SpellingProfile.HangulLoanword);
+        var queryMiddle = middles ? MiddleNames(query, queryUsed) : 0;
+        var listedMiddle = middles ? MiddleNames(listed, listedUsed) : 0;
         if (explain is not null)
         {
             for (var i = 0; i < n; i++)
             {
                 if (queryUsed[i]) continue;
                 var ancestry = !organisation && IsAncestry(query, i);
-                explain.Add(new TokenPair(query.Tokens[i], null, 0, UnmatchedHow(query, i, ancestry),
-                    (ancestry ? ancestryFactor : queryFactor) * query.Weights[i]));
+                var middle = middles && !ancestry && IsMiddleName(query, queryUsed, i);
+                explain.Add(new TokenPair(query.Tokens[i], null, 0, middle ? "unmatched_middle" : UnmatchedHow(query, i, ancestry),
+                    (ancestry || middle ? ancestryFactor : queryFactor) * query.Weights[i]));
             }
             for (var j = 0; j < m; j++)
             {
                 if (listedUsed[j]) continue;
                 var ancestry = !organisation && IsAncestry(listed, j);
-                explain.Add(new TokenPair(null, listed.Tokens[j], 0, UnmatchedHow(listed, j, ancestry),
-                    (ancestry ? ancestryFactor : listedFactor) * listed.Weights[j]));
+                var middle = middles && !ancestry && IsMiddleName(listed, listedUsed, j);
+                explain.Add(new TokenPair(null, listed.Tokens[j], 0, middle ? "unmatched_middle" : UnmatchedHow(listed, j, ancestry),
+                    (ancestry || middle ? ancestryFactor : listedFactor) * listed.Weights[j]));
             }
         }
-        var total = state.Total + queryFactor * queryLeft + listedFactor * listedLeft
-            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry);
+        var total = state.Total + queryFactor * (queryLeft - queryMiddle) + listedFactor * (listedLeft - listedMiddle)
+            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry + queryMiddle + listedMiddle);
         if (!state.WordMatched || total <= 0) return default;
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
@@ -109,6 +117,22 @@ internal static class NameAligner
         }
         return (plain, ancestry, words, designations);
     }
+
+    // The weight of a name's unpaired words that stand between two paired tokens (Clay in William Clay Ford against
+    // 빌 포드), ancestry aside: they cost the ancestry rate instead of the plain one.
+    private static double MiddleNames(PreparedName name, ReadOnlySpan<bool> used)
+    {
+        var weight = 0.0;
+        for (var i = 1; i + 1 < name.Length; i++)
+        {
+            if (!used[i] && !IsAncestry(name, i) && IsMiddleName(name, used, i)) weight += name.Weights[i];
+        }
+        return weight;
+    }
+
+    // An unpaired word with a paired token before it and one after it.
+    private static bool IsMiddleName(PreparedName name, ReadOnlySpan<bool> used, int i) =>
+        name.Roles[i] == TokenRole.Word && used[..i].Contains(true) && used[(i + 1)..name.Length].Contains(true);
 
     // A token records leave out more than others, which costs the cheaper rate unpaired: a patronymic (Viktorovich,
     // Aliyevna, Mammad oglu), the name after a lineage particle (ibn Awad), a title that is also a name (King, Duke),

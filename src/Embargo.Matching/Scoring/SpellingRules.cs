@@ -145,7 +145,7 @@ internal sealed class SpellingRules
         new("kh", "h", 0.1f), new("kh", "ch", 0.2f), new("kh", "k", 0.3f), new("kh", "x", 0.3f), new("kh", "j", 0.4f),
         // zh: j (Zhukov, Joukov), Polish rz and ż, Hungarian zs, French g.
         new("zh", "j", 0.2f), new("zh", "z", 0.4f), new("zh", "g", 0.4f), new("zh", "rz", 0.3f), new("zh", "zs", 0.2f),
-        new("dzh", "j", 0.1f), new("dzh", "dj", 0.1f), new("dzh", "g", 0.3f),
+        new("dzh", "j", 0.1f), new("dzh", "dj", 0.1f), new("dzh", "g", 0.3f), new("j", "dzs", 0.1f), // Hungarian dzs (Dzsingisz)
         new("j", "dj", 0.1f), new("j", "g", 0.4f), new("j", "y", 0.4f),
         // y: the j of German, Slavic and Nordic spellings (Jan, Yan), the i of French and Italian, Spanish ll.
         new("y", "j", 0.4f), new("y", "i", 0.1f), new("y", "ll", 0.5f), new("i", "y", 0.1f), new("i", "j", 0.3f),
@@ -330,6 +330,8 @@ internal sealed class SpellingRules
         // 아이언스, Irons), oe as 오이 (조이, Zoe; 클로이, Chloe).
         new("i", "ey", 0.1f), new("yu", "ugh", 0.1f), new("aio", "ire", 0.1f), new("aio", "yre", 0.1f), new("aio", "iro", 0.1f),
         new("oi", "oe", 0.1f),
+        // Turkish ğ lengthens the vowel before it and is not said (도안, Doğan; 우우르, Uğur): folded to g, Hangul has none.
+        new("a", "ag", 0.25f), new("o", "og", 0.25f), new("u", "ug", 0.25f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>
