@@ -119,20 +119,22 @@ internal static class NameAligner
     }
 
     // The weight of a name's unpaired words that stand between two paired tokens (Clay in William Clay Ford against
-    // 빌 포드), ancestry aside: they cost the ancestry rate instead of the plain one.
+    // 빌 포드), and of its unpaired initials (P. in P. Dee Boersma against 디 보엘스마), ancestry aside: they cost the
+    // ancestry rate instead of the plain one.
     private static double MiddleNames(PreparedName name, ReadOnlySpan<bool> used)
     {
         var weight = 0.0;
-        for (var i = 1; i + 1 < name.Length; i++)
+        for (var i = 0; i < name.Length; i++)
         {
             if (!used[i] && !IsAncestry(name, i) && IsMiddleName(name, used, i)) weight += name.Weights[i];
         }
         return weight;
     }
 
-    // An unpaired word with a paired token before it and one after it.
+    // An unpaired word with a paired token before it and one after it, or an initial of a Latin name.
     private static bool IsMiddleName(PreparedName name, ReadOnlySpan<bool> used, int i) =>
-        name.Roles[i] == TokenRole.Word && used[..i].Contains(true) && used[(i + 1)..name.Length].Contains(true);
+        name.Roles[i] == TokenRole.Word
+        && ((used[..i].Contains(true) && used[(i + 1)..name.Length].Contains(true)) || (!name.IsNonLatin && name.Tokens[i].Length == 1));
 
     // A token records leave out more than others, which costs the cheaper rate unpaired: a patronymic (Viktorovich,
     // Aliyevna, Mammad oglu), the name after a lineage particle (ibn Awad), a title that is also a name (King, Duke),
@@ -297,6 +299,7 @@ internal static class NameAligner
                 var tieToRun = split.IsNonLatin && ((profile == SpellingProfile.Han && OpenAlike(split.Tokens[j][0], token[0]))
                     || (EndsOnVowel(token) && IsVowels(split.Tokens[j + parts - 1])));
                 if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, tieToRun)) continue;
+                if (openSyllables && LastPartPairsElsewhere(single, i, singleUsed, split, j + parts - 1, similarity, profile)) continue;
                 (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
                 if (best >= Tuning.SkeletonSimilarity) break;
             }
@@ -356,6 +359,19 @@ internal static class NameAligner
     // The spelling similarity of a token of one name with (a run of) the other's, the non-Latin one read as native.
     private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
         single.IsNonLatin ? TokenSimilarity.BySpelling(token, joined, profile) : TokenSimilarity.BySpelling(joined, token, profile);
+
+    // The run's last part spells another token of the single name as well as the run spells this one (맬리즈 조 maellij
+    // jo is Malese Jow: jo is Jow, not the end of Malese): the run would take that token's pair.
+    private static bool LastPartPairsElsewhere(PreparedName single, int i, ReadOnlySpan<bool> singleUsed, PreparedName split, int last,
+        double similarity, SpellingProfile profile)
+    {
+        for (var k = 0; k < single.Length; k++)
+        {
+            if (k == i || singleUsed[k]) continue;
+            if (BySpelling(single, single.Tokens[k], split.Tokens[last], profile) >= similarity) return true;
+        }
+        return false;
+    }
 
     // A run is no better than one token of the other name alone (ארנסט arnst is Ernest, not Ernest Day; סטיבן stibn is
     // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable

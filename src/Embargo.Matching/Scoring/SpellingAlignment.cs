@@ -40,8 +40,8 @@ internal static class SpellingAlignment
         var longer = Math.Max(n, m);
         // A Chinese or Korean syllable must keep its vowel: 莹 ying is not Yun, 成 cheng not Chen.
         var syllable = profile is SpellingProfile.Han or SpellingProfile.Hangul && VowelGroups(native) <= 1;
-        // A Latin syllable without a vowel (Ng, 응 ung) has none to disagree with.
-        if (syllable && SyllableVowel.Of(native) != SyllableVowel.Of(latin) && SyllableVowel.Of(latin) != '\0') return 0;
+        // A Latin syllable without a vowel (Ng, 응 ung) has none to disagree with; a letter alone is an initial.
+        if (syllable && SyllableVowel.Of(native) != SyllableVowel.Of(latin) && (SyllableVowel.Of(latin) != '\0' || latin.Length < 2)) return 0;
         // Short tokens and syllables get a fixed allowance: a syllable one vowel off is another (이 i is Lee, not Ra).
         var budget = (float)(longer <= ShortLength || syllable ? Tuning.MaxShortSpellingCost : (1 - Tuning.MinSpellingSimilarity) * longer) + 1e-4f;
         if (SpellingCache.TryGet(native, latin, profile, out var slot, out var cached)) return cached;
