@@ -145,7 +145,12 @@ internal static class NameAligner
         name.Roles[i] == TokenRole.Designation
         || (name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Designation)
         || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
-            || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)));
+            || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i) || IsKingAfterName(name, i)));
+
+    // 왕 written as a word of its own after a foreign name in Hangul: the title King (쇼온 왕, King Shō On) or the surname
+    // Wang (지미 왕, Jimmy Wang). It pairs as the name it may be, and left unpaired it costs what a title does.
+    private static bool IsKingAfterName(PreparedName name, int i) =>
+        name.Profile == SpellingProfile.HangulLoanword && i > 0 && i == name.Length - 1 && name.Tokens[i] == "wang";
 
     // A number in a name: II, 2nd, 2세 (2se). Roman numerals only in Latin names: a romanised 이 (i) is the surname Lee.
     private static bool IsRegnalNumber(PreparedName name, int i) =>
@@ -156,6 +161,7 @@ internal static class NameAligner
     private static string UnmatchedHow(PreparedName name, int i, bool cheap) =>
         !cheap ? "unmatched"
         : name.Roles[i] is TokenRole.Designation or TokenRole.Particle || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)
+            || IsKingAfterName(name, i)
             ? "unmatched_title" : "unmatched_ancestry";
 
     // Tokens whose pairs are evidence of a name: words, and a designation (Margaret of Austria meets 오스트리아의 마르가리타 on both).
@@ -298,7 +304,7 @@ internal static class NameAligner
                 // to a run that ends on syllables of a vowel alone where the token ends on a vowel (제이 je i, Jay).
                 var tieToRun = split.IsNonLatin && ((profile == SpellingProfile.Han && OpenAlike(split.Tokens[j][0], token[0]))
                     || (EndsOnVowel(token) && IsVowels(split.Tokens[j + parts - 1])));
-                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, tieToRun)) continue;
+                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, tieToRun, j, parts)) continue;
                 if (openSyllables && LastPartPairsElsewhere(single, i, singleUsed, split, j + parts - 1, similarity, profile)) continue;
                 (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
                 if (best >= Tuning.SkeletonSimilarity) break;
@@ -377,15 +383,25 @@ internal static class NameAligner
     // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable
     // (利奇曼 li qiman, Leachman): there, spellings are compared, not skeletons.
     private static bool OneTokenDoesAsWell(PreparedName single, int i, string whole, PreparedName split, ReadOnlySpan<bool> splitUsed,
-        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool tieToRun)
+        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool tieToRun, int start, int parts)
     {
+        string? run = null;
         for (var k = 0; k < split.Length; k++)
         {
             if (splitUsed[k]) continue;
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
             if (similarity > Tuning.SpellingSimilarity) continue;
             var alone = BySpelling(single, single.Tokens[i], split.Tokens[k], profile);
-            if (alone > similarity || (alone == similarity && !tieToRun)) return true;
+            if (alone > similarity) return true;
+            if (alone < similarity || tieToRun) continue;
+            // Both at the most a spelling is worth: a Hangul word against a Latin name's hyphenated parts (민하 minha,
+            // Minh-ha) goes with the run where the run's spelling is the closer one uncapped.
+            if (single.IsNonLatin && single.Profile is SpellingProfile.Hangul or SpellingProfile.HangulLoanword && alone == Tuning.SpellingSimilarity)
+            {
+                run ??= string.Concat(split.Tokens.AsSpan(start, parts));
+                if (SpellingAlignment.Similarity(single.Tokens[i], run, profile) > SpellingAlignment.Similarity(single.Tokens[i], split.Tokens[k], profile)) continue;
+            }
+            return true;
         }
         return false;
     }
