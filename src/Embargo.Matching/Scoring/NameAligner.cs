@@ -305,7 +305,8 @@ internal static class NameAligner
                 var tieToRun = split.IsNonLatin && ((profile == SpellingProfile.Han && OpenAlike(split.Tokens[j][0], token[0]))
                     || (EndsOnVowel(token) && IsVowels(split.Tokens[j + parts - 1])));
                 if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, tieToRun, j, parts)) continue;
-                if (openSyllables && LastPartPairsElsewhere(single, i, singleUsed, split, j + parts - 1, similarity, profile)) continue;
+                if (openSyllables && (EndPairsElsewhere(single, i, singleUsed, split, j + parts - 1, similarity, profile)
+                    || EndPairsElsewhere(single, i, singleUsed, split, j, similarity, profile))) continue;
                 (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
                 if (best >= Tuning.SkeletonSimilarity) break;
             }
@@ -366,15 +367,16 @@ internal static class NameAligner
     private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
         single.IsNonLatin ? TokenSimilarity.BySpelling(token, joined, profile) : TokenSimilarity.BySpelling(joined, token, profile);
 
-    // The run's last part spells another token of the single name as well as the run spells this one (맬리즈 조 maellij
-    // jo is Malese Jow: jo is Jow, not the end of Malese): the run would take that token's pair.
-    private static bool LastPartPairsElsewhere(PreparedName single, int i, ReadOnlySpan<bool> singleUsed, PreparedName split, int last,
+    // A run's first or last part spells another token of the single name as well as the run spells this one (맬리즈 조
+    // maellij jo is Malese Jow: jo is Jow, not the end of Malese; 오후 아럼 ohu arom is Eochu Airem): the run would take
+    // that token's pair.
+    private static bool EndPairsElsewhere(PreparedName single, int i, ReadOnlySpan<bool> singleUsed, PreparedName split, int end,
         double similarity, SpellingProfile profile)
     {
         for (var k = 0; k < single.Length; k++)
         {
             if (k == i || singleUsed[k]) continue;
-            if (BySpelling(single, single.Tokens[k], split.Tokens[last], profile) >= similarity) return true;
+            if (BySpelling(single, single.Tokens[k], split.Tokens[end], profile) >= similarity) return true;
         }
         return false;
     }

@@ -295,7 +295,7 @@ internal sealed class SpellingRules
     /// <summary>
     /// Korean's spelling of foreign words (the loanword orthography) against the words' own spellings: ㅅ before y for
     /// French ch, German sch and Polish sz (샤를 syarul, Charles; 슈바이거, Schweiger), ㅂ for the German and Polish w
-    /// (벨첼 belchel, Welzel), 즈 for ds and z (샌즈 saenj, Sands), 아이 for the German ei and the English i and igh
+    /// (벨첼 belchel, Welzel), 즈 for ds and z (샌즈 saenj, Sands; 아너즈 anoj, Arnaz), 아이 for the German ei and the English i and igh
     /// (라이트 rait, Wright), 쓰 for the Japanese tsu (쓰다 ssda, Tsuda), ㅇ closing a French nasal vowel (앙리 angri,
     /// Henri; 쇼뱅, Chauvin). Only for names not shaped like Korean ones: a Korean syllable keeps the stricter table.
     /// </summary>
@@ -303,7 +303,7 @@ internal sealed class SpellingRules
     [
         new("sy", "ch", 0.1f), new("sy", "sch", 0.1f), new("sy", "sz", 0.1f), new("sy", "s", 0.2f), new("s", "sch", 0.2f),
         new("s", "sz", 0.2f), new("b", "w", 0.1f), new("u", "w", 0.2f),
-        new("j", "ds", 0.1f), new("j", "dz", 0.1f), new("j", "zz", 0.1f), new("j", "ts", 0.2f), new("ch", "tz", 0.1f),
+        new("j", "ds", 0.1f), new("j", "dz", 0.1f), new("j", "zz", 0.1f), new("j", "z", 0.1f), new("j", "ts", 0.2f), new("ch", "tz", 0.1f),
         new("ai", "ei", 0.1f), new("ai", "ey", 0.1f), new("ai", "y", 0.1f), new("ai", "i", 0.2f), new("ai", "igh", 0.1f),
         new("r", "wr", 0.1f), new("o", "ar", 0.2f), new("ss", "tsu", 0.1f), new("ss", "ts", 0.1f), new("j", "zu", 0.15f),
         new("ang", "an", 0.1f), new("ang", "en", 0.15f), new("ang", "ean", 0.1f), new("aeng", "in", 0.2f), new("aeng", "ain", 0.15f),

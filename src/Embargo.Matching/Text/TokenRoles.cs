@@ -46,12 +46,13 @@ public static class TokenRoles
     ]);
 
     // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica, Marquis
-    // Daniels): words like any other where they pair, but cheap to leave out, as a record leaves a title out (King Mu
+    // Daniels; Mirza, a Persian title of princes and scholars, Mirza Ghalib): words like any other where they pair,
+    // but cheap to leave out, as a record leaves a title out (King Mu
     // of Chu, 초 목왕).
     private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha", "noble", "marquis",
-        "infante",
+        "infante", "mirza",
     ]);
 
     // Words before a title that make one title with it: Crown Prince, Grand Duke.
