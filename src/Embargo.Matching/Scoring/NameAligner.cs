@@ -64,7 +64,7 @@ internal static class NameAligner
             : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight;
         // A patronymic or a forefather's name only one side gives is the commonest thing for a record to leave out.
         var ancestryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedAncestryWeight;
-        // Korean writes a foreign name by its given name and surname alone (빌 포드, William Clay Ford): beside a Hangul
+        // Korean writes a foreign name by its given name and surname alone (존 스미스, John Henry Smith): beside a Hangul
         // loanword name, a middle name one side alone gives costs the cheaper rate.
         var middles = !conflict && !organisation && query.IsNonLatin != listed.IsNonLatin
             && (query.Profile == SpellingProfile.HangulLoanword || listed.Profile == SpellingProfile.HangulLoanword);
@@ -118,8 +118,8 @@ internal static class NameAligner
         return (plain, ancestry, words, designations);
     }
 
-    // The weight of a name's unpaired words that stand between two paired tokens (Clay in William Clay Ford against
-    // 빌 포드), and of its unpaired initials (P. in P. Dee Boersma against 디 보엘스마), ancestry aside: they cost the
+    // The weight of a name's unpaired words that stand between two paired tokens (Henry in John Henry Smith against
+    // 존 스미스), and of its unpaired initials (P. in P. David Jones against 데이비드 존스), ancestry aside: they cost the
     // ancestry rate instead of the plain one.
     private static double MiddleNames(PreparedName name, ReadOnlySpan<bool> used)
     {
@@ -147,8 +147,8 @@ internal static class NameAligner
         || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
             || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i) || IsKingAfterName(name, i)));
 
-    // 왕 written as a word of its own after a foreign name in Hangul: the title King (쇼온 왕, King Shō On) or the surname
-    // Wang (지미 왕, Jimmy Wang). It pairs as the name it may be, and left unpaired it costs what a title does.
+    // 왕 written as a word of its own after a foreign name in Hangul: the title King (쇼타이 왕, King Shō Tai) or the surname
+    // Wang (앤서니 왕, Anthony Wang). It pairs as the name it may be, and left unpaired it costs what a title does.
     private static bool IsKingAfterName(PreparedName name, int i) =>
         name.Profile == SpellingProfile.HangulLoanword && i > 0 && i == name.Length - 1 && name.Tokens[i] == "wang";
 
@@ -284,7 +284,7 @@ internal static class NameAligner
                     joinedLength += part.Length;
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
-                    // A part that adds no consonant (오어 o o after 제임스, James Orr) makes no skeleton better than the run
+                    // A part that adds no consonant (오 o after 제임스 jeims) makes no skeleton better than the run
                     // before it: it only goes with a run already found, below.
                     var addsNothing = skeletonLength == before;
                     if (s > similarity && !(addsNothing && parts < k - j)) { similarity = s; parts = k - j + 1; how = "skeleton"; }
@@ -367,8 +367,8 @@ internal static class NameAligner
     private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
         single.IsNonLatin ? TokenSimilarity.BySpelling(token, joined, profile) : TokenSimilarity.BySpelling(joined, token, profile);
 
-    // A run's first or last part spells another token of the single name as well as the run spells this one (맬리즈 조
-    // maellij jo is Malese Jow: jo is Jow, not the end of Malese; 오후 아럼 ohu arom is Eochu Airem): the run would take
+    // A run's first or last part spells another token of the single name as well as the run spells this one (매리즈 조
+    // maerij jo is Marise Jow: jo is Jow, not the end of Marise): the run would take
     // that token's pair.
     private static bool EndPairsElsewhere(PreparedName single, int i, ReadOnlySpan<bool> singleUsed, PreparedName split, int end,
         double similarity, SpellingProfile profile)
@@ -396,8 +396,8 @@ internal static class NameAligner
             var alone = BySpelling(single, single.Tokens[i], split.Tokens[k], profile);
             if (alone > similarity) return true;
             if (alone < similarity || tieToRun) continue;
-            // Both at the most a spelling is worth: a Hangul word against a Latin name's hyphenated parts (민하 minha,
-            // Minh-ha) goes with the run where the run's spelling is the closer one uncapped.
+            // Both at the most a spelling is worth: a Hangul word against a Latin name's hyphenated parts (투하 tuha,
+            // Thu-ha) goes with the run where the run's spelling is the closer one uncapped.
             if (single.IsNonLatin && single.Profile is SpellingProfile.Hangul or SpellingProfile.HangulLoanword && alone == Tuning.SpellingSimilarity)
             {
                 run ??= string.Concat(split.Tokens.AsSpan(start, parts));

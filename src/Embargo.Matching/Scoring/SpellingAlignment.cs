@@ -163,7 +163,7 @@ internal static class SpellingAlignment
         || (native[0] is 'i' or 'y' && latin[0] is 'l' or 'r' or 'n')
         // English does not say the k of kn (Knowles, 놀스 nols).
         || (native[0] == 'n' && latin.StartsWith("kn"))
-        // Brazilian Portuguese says an initial r as h (호자 hoja, Rosa; 하파에우, Rafael).
+        // Brazilian Portuguese says an initial r as h (호드리구 hodrigu, Rodrigo).
         || (native[0] == 'h' && latin[0] == 'r');
 
     private static byte GroupOf(char c) => (uint)(c - 'a') < 26 ? Groups[c - 'a'] : (byte)0;

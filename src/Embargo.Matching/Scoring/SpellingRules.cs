@@ -295,7 +295,7 @@ internal sealed class SpellingRules
     /// <summary>
     /// Korean's spelling of foreign words (the loanword orthography) against the words' own spellings: ㅅ before y for
     /// French ch, German sch and Polish sz (샤를 syarul, Charles; 슈바이거, Schweiger), ㅂ for the German and Polish w
-    /// (벨첼 belchel, Welzel), 즈 for ds and z (샌즈 saenj, Sands; 아너즈 anoj, Arnaz), 아이 for the German ei and the English i and igh
+    /// (벨첼 belchel, Welzel), 즈 for ds and z (샌즈 saenj, Sands; 리즈 rij, Liz), 아이 for the German ei and the English i and igh
     /// (라이트 rait, Wright), 쓰 for the Japanese tsu (쓰다 ssda, Tsuda), ㅇ closing a French nasal vowel (앙리 angri,
     /// Henri; 쇼뱅, Chauvin). Only for names not shaped like Korean ones: a Korean syllable keeps the stricter table.
     /// </summary>
@@ -316,21 +316,21 @@ internal sealed class SpellingRules
         new("h", "r", 0.3f),
         // The German and Scandinavian j before o (욘, Jon; 요제프, Josef): in a Korean name 영 is not 정.
         new("yo", "jo", 0.2f),
-        // ㅟ for the French u and the German and Dutch ü and u (뒤마, Dumas; 쥘, Jules).
+        // ㅟ for the French u and the German and Dutch ü and u (뒤퐁, Dupont; 뮐러, Müller).
         new("wi", "u", 0.1f),
-        // Brazilian Portuguese: ão as 앙 (주앙, João), an l closing a syllable as 우 (하파에우, Rafael), ti and te as 치
-        // (치아구, Tiago), an s between vowels as ㅈ (호자, Rosa).
+        // Brazilian Portuguese: ão as 앙 (세바스치앙, Sebastião), an l closing a syllable as 우 (다니에우, Daniel), ti and te
+        // as 치 (레이치, Leite), an s between vowels as ㅈ (모이제스, Moisés).
         new("ang", "ao", 0.1f), new("u", "l", 0.2f), new("chi", "ti", 0.1f), new("chi", "te", 0.15f), new("chi", "thi", 0.1f),
         new("j", "s", 0.15f),
-        // Polish: ł as ㅜ before a vowel (시드워, Szydło; folded to l), w before a voiceless consonant as ㅍ (-owski, 오프스키).
+        // Polish: ł as ㅜ before a vowel (바웬사, Wałęsa; folded to l), w before a voiceless consonant as ㅍ (-owski, 오프스키).
         new("w", "l", 0.1f), new("ps", "ws", 0.1f),
-        // Greek γ before e and i as y (요르고스, Georgios); the Spanish x as ㅎ (하비에르, Xavier).
+        // Greek γ before e and i as y (요르가스, Giorgas); the Spanish x as ㅎ (히메나, Ximena).
         new("yo", "geo", 0.2f), new("yo", "gio", 0.2f), new("h", "x", 0.2f),
-        // English: a final ey as 이 (하비, Harvey), ugh as 유 (휴, Hugh), ire and yre as 아이어 (매과이어, Maguire;
-        // 아이언스, Irons), oe as 오이 (조이, Zoe; 클로이, Chloe).
+        // English: a final ey as 이 (킨지, Kinsey), ugh as 유 (퓨, Pugh), ire, yre and iro as 아이어 (타이어, Tyre;
+        // 와이어, Wire), oe as 오이 (노이, Noe).
         new("i", "ey", 0.1f), new("yu", "ugh", 0.1f), new("aio", "ire", 0.1f), new("aio", "yre", 0.1f), new("aio", "iro", 0.1f),
         new("oi", "oe", 0.1f),
-        // Turkish ğ lengthens the vowel before it and is not said (도안, Doğan; 우우르, Uğur): folded to g, Hangul has none.
+        // Turkish ğ lengthens the vowel before it and is not said (에르도안, Erdoğan): folded to g, Hangul has none.
         new("a", "ag", 0.25f), new("o", "og", 0.25f), new("u", "ug", 0.25f),
     ];
 

@@ -61,7 +61,7 @@ internal static class HangulRomanizer
             longest = Math.Max(longest, current);
         }
         // One word written alone may be a whole Korean name (박도춘), or a Chinese one in Korean's spelling of Mandarin
-        // (린슈링), not one with a syllable neither writes (이미쉘, Michelle Lee; 딘, Dean); beside a title word it is
+        // (왕샤오밍), not one with a syllable neither writes (쉘비, Shelby); beside a title word it is
         // one word of several (사쿠라다 천황).
         return written == 1 ? syllables <= 4 && AllReadOrMandarin(text) : shortest == 1 && longest <= 2 && AllRead(text);
     }

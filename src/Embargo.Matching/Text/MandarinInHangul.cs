@@ -25,7 +25,7 @@ internal static class MandarinInHangul
     public static bool TranscribesRunInWadeGiles(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin) =>
         TranscribesRun(WadeGilesTable.Value.GetAlternateLookup<ReadOnlySpan<char>>(), syllables, latin);
 
-    /// <summary>Whether a Hangul syllable is one Korean's spelling of Mandarin writes (바, 오, 젠, 쉬): 쉘 and 딘 are not.</summary>
+    /// <summary>Whether a Hangul syllable is one Korean's spelling of Mandarin writes (바, 오, 젠, 쉬): 쉘 is not.</summary>
     public static bool Writes(char syllable) =>
         HangulRomanizer.IsSyllable(syllable) && Written.Value[syllable - HangulRomanizer.FirstSyllable];
 
