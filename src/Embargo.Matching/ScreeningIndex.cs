@@ -126,7 +126,8 @@ public sealed class ScreeningIndex
             }
 
             // No feature but the identifier lifts a score by more than this: a name too weak for it is not combined.
-            var reachable = options.Cutoff - MaxEvidenceBonus(query) - 1e-9;
+            // The margin covers the rounding of scores to six places (Combine).
+            var reachable = options.Cutoff - MaxEvidenceBonus(query) - 1e-6;
             var querySketch = NameSketch.Of(prepared);
             foreach (var entity in entities)
             {
@@ -268,7 +269,9 @@ public sealed class ScreeningIndex
             total += contribution;
             explain?.Add(new FeatureContribution(feature.Id, feature.Weight, value.Value, contribution, value.Detail ?? Describe(feature.Id, context)));
         }
-        return Math.Clamp(total, 0, 1);
+        // Token weights are floats: a score that is exactly a threshold (0.9 · 2 / 2.25 = 0.8) comes out a hair under
+        // it (0.79999999). Six places are all a score means; rounded there, it meets the threshold it equals.
+        return Math.Clamp(Math.Round(total, 6), 0, 1);
     }
 
     private MatchExplanation Explain(MatchQuery query, PreparedName prepared, ListEntry entry, int name, NameScore nameScore, double score)

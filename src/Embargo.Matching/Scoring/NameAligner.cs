@@ -64,25 +64,33 @@ internal static class NameAligner
             : organisation ? Tuning.UnmatchedWeightOrganisation : Tuning.UnmatchedListedWeight;
         // A patronymic or a forefather's name only one side gives is the commonest thing for a record to leave out.
         var ancestryFactor = conflict ? Tuning.ConflictingTokenWeight : Tuning.UnmatchedAncestryWeight;
+        // Korean writes a foreign name by its given name and surname alone (존 스미스, John Henry Smith): beside a Hangul
+        // loanword name, a middle name one side alone gives costs the cheaper rate.
+        var middles = !conflict && !organisation && query.IsNonLatin != listed.IsNonLatin
+            && (query.Profile == SpellingProfile.HangulLoanword || listed.Profile == SpellingProfile.HangulLoanword);
+        var queryMiddle = middles ? MiddleNames(query, queryUsed) : 0;
+        var listedMiddle = middles ? MiddleNames(listed, listedUsed) : 0;
         if (explain is not null)
         {
             for (var i = 0; i < n; i++)
             {
                 if (queryUsed[i]) continue;
                 var ancestry = !organisation && IsAncestry(query, i);
-                explain.Add(new TokenPair(query.Tokens[i], null, 0, UnmatchedHow(query, i, ancestry),
-                    (ancestry ? ancestryFactor : queryFactor) * query.Weights[i]));
+                var middle = middles && !ancestry && IsMiddleName(query, queryUsed, i);
+                explain.Add(new TokenPair(query.Tokens[i], null, 0, middle ? "unmatched_middle" : UnmatchedHow(query, i, ancestry),
+                    (ancestry || middle ? ancestryFactor : queryFactor) * query.Weights[i]));
             }
             for (var j = 0; j < m; j++)
             {
                 if (listedUsed[j]) continue;
                 var ancestry = !organisation && IsAncestry(listed, j);
-                explain.Add(new TokenPair(null, listed.Tokens[j], 0, UnmatchedHow(listed, j, ancestry),
-                    (ancestry ? ancestryFactor : listedFactor) * listed.Weights[j]));
+                var middle = middles && !ancestry && IsMiddleName(listed, listedUsed, j);
+                explain.Add(new TokenPair(null, listed.Tokens[j], 0, middle ? "unmatched_middle" : UnmatchedHow(listed, j, ancestry),
+                    (ancestry || middle ? ancestryFactor : listedFactor) * listed.Weights[j]));
             }
         }
-        var total = state.Total + queryFactor * queryLeft + listedFactor * listedLeft
-            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry);
+        var total = state.Total + queryFactor * (queryLeft - queryMiddle) + listedFactor * (listedLeft - listedMiddle)
+            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry + queryMiddle + listedMiddle);
         if (!state.WordMatched || total <= 0) return default;
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
@@ -110,6 +118,24 @@ internal static class NameAligner
         return (plain, ancestry, words, designations);
     }
 
+    // The weight of a name's unpaired words that stand between two paired tokens (Henry in John Henry Smith against
+    // 존 스미스), and of its unpaired initials (P. in P. David Jones against 데이비드 존스), ancestry aside: they cost the
+    // ancestry rate instead of the plain one.
+    private static double MiddleNames(PreparedName name, ReadOnlySpan<bool> used)
+    {
+        var weight = 0.0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!used[i] && !IsAncestry(name, i) && IsMiddleName(name, used, i)) weight += name.Weights[i];
+        }
+        return weight;
+    }
+
+    // An unpaired word with a paired token before it and one after it, or an initial of a Latin name.
+    private static bool IsMiddleName(PreparedName name, ReadOnlySpan<bool> used, int i) =>
+        name.Roles[i] == TokenRole.Word
+        && ((used[..i].Contains(true) && used[(i + 1)..name.Length].Contains(true)) || (!name.IsNonLatin && name.Tokens[i].Length == 1));
+
     // A token records leave out more than others, which costs the cheaper rate unpaired: a patronymic (Viktorovich,
     // Aliyevna, Mammad oglu), the name after a lineage particle (ibn Awad), a title that is also a name (King, Duke),
     // a regnal number (Philip II, 필리프 2세) — words still, so that left on both sides they conflict (Louis XIV, Louis
@@ -119,7 +145,12 @@ internal static class NameAligner
         name.Roles[i] == TokenRole.Designation
         || (name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Designation)
         || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
-            || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)));
+            || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i) || IsKingAfterName(name, i)));
+
+    // 왕 written as a word of its own after a foreign name in Hangul: the title King (쇼타이 왕, King Shō Tai) or the surname
+    // Wang (앤서니 왕, Anthony Wang). It pairs as the name it may be, and left unpaired it costs what a title does.
+    private static bool IsKingAfterName(PreparedName name, int i) =>
+        name.Profile == SpellingProfile.HangulLoanword && i > 0 && i == name.Length - 1 && name.Tokens[i] == "wang";
 
     // A number in a name: II, 2nd, 2세 (2se). Roman numerals only in Latin names: a romanised 이 (i) is the surname Lee.
     private static bool IsRegnalNumber(PreparedName name, int i) =>
@@ -130,6 +161,7 @@ internal static class NameAligner
     private static string UnmatchedHow(PreparedName name, int i, bool cheap) =>
         !cheap ? "unmatched"
         : name.Roles[i] is TokenRole.Designation or TokenRole.Particle || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)
+            || IsKingAfterName(name, i)
             ? "unmatched_title" : "unmatched_ancestry";
 
     // Tokens whose pairs are evidence of a name: words, and a designation (Margaret of Austria meets 오스트리아의 마르가리타 on both).
@@ -242,6 +274,7 @@ internal static class NameAligner
                 for (var k = j; k < split.Length && k - j < 4 && !splitUsed[k]; k++)
                 {
                     // A skeleton has at most two letters a letter, plus one: past this length the tokens are past theirs.
+                    var before = skeletonLength;
                     skeletonLength = TokenSimilarity.JoinSkeletons(joinedSkeletons, skeletonLength, split.SkeletonOf(k, codas), codas);
                     if (skeletonLength < 0) break;
                     var joined = joinedSkeletons[..skeletonLength];
@@ -251,7 +284,10 @@ internal static class NameAligner
                     joinedLength += part.Length;
                     if (k == j) continue;
                     var s = skeletons ? TokenSimilarity.OfSkeletons(whole, joined, codas) : 0;
-                    if (s > similarity) { similarity = s; parts = k - j + 1; how = "skeleton"; }
+                    // A part that adds no consonant (오 o after 제임스 jeims) makes no skeleton better than the run
+                    // before it: it only goes with a run already found, below.
+                    var addsNothing = skeletonLength == before;
+                    if (s > similarity && !(addsNothing && parts < k - j)) { similarity = s; parts = k - j + 1; how = "skeleton"; }
                     // A syllable of a vowel alone after the run (선데이 son te i, Sunday; 인순이, Insooni) goes with it where
                     // the token ends on a vowel too: it adds nothing to the skeleton, and left alone it would be a word unpaired.
                     else if (s > 0 && s == similarity && parts == k - j && split.IsNonLatin && IsVowels(part) && EndsOnVowel(token))
@@ -263,7 +299,14 @@ internal static class NameAligner
                     if (joined.Length > whole.Length + 2 && joinedLength > token.Length * 2 + 2) break;
                 }
                 if (parts < 2 || similarity <= best) continue;
-                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, OpenAlike(split.Tokens[j][0], token[0]))) continue;
+                // Where the romaniser split the characters, a tie goes to the whole run if it opens as the token does
+                // (阿克潘 a kepan, Akpan), not to a run that puts a syllable before it (宇翔 yu xiang is not Siang); and
+                // to a run that ends on syllables of a vowel alone where the token ends on a vowel (제이 je i, Jay).
+                var tieToRun = split.IsNonLatin && ((profile == SpellingProfile.Han && OpenAlike(split.Tokens[j][0], token[0]))
+                    || (EndsOnVowel(token) && IsVowels(split.Tokens[j + parts - 1])));
+                if (OneTokenDoesAsWell(single, i, whole, split, splitUsed, codas, similarity, openSyllables, profile, tieToRun, j, parts)) continue;
+                if (openSyllables && (EndPairsElsewhere(single, i, singleUsed, split, j + parts - 1, similarity, profile)
+                    || EndPairsElsewhere(single, i, singleUsed, split, j, similarity, profile))) continue;
                 (bestStart, bestParts, best, bestHow) = (j, parts, similarity, how);
                 if (best >= Tuning.SkeletonSimilarity) break;
             }
@@ -324,21 +367,43 @@ internal static class NameAligner
     private static double BySpelling(PreparedName single, ReadOnlySpan<char> token, ReadOnlySpan<char> joined, SpellingProfile profile) =>
         single.IsNonLatin ? TokenSimilarity.BySpelling(token, joined, profile) : TokenSimilarity.BySpelling(joined, token, profile);
 
+    // A run's first or last part spells another token of the single name as well as the run spells this one (매리즈 조
+    // maerij jo is Marise Jow: jo is Jow, not the end of Marise): the run would take
+    // that token's pair.
+    private static bool EndPairsElsewhere(PreparedName single, int i, ReadOnlySpan<bool> singleUsed, PreparedName split, int end,
+        double similarity, SpellingProfile profile)
+    {
+        for (var k = 0; k < single.Length; k++)
+        {
+            if (k == i || singleUsed[k]) continue;
+            if (BySpelling(single, single.Tokens[k], split.Tokens[end], profile) >= similarity) return true;
+        }
+        return false;
+    }
+
     // A run is no better than one token of the other name alone (ארנסט arnst is Ernest, not Ernest Day; סטיבן stibn is
     // Stephen, not St. John): that token pairs later. In syllabic scripts a token alone is often only a syllable
     // (利奇曼 li qiman, Leachman): there, spellings are compared, not skeletons.
     private static bool OneTokenDoesAsWell(PreparedName single, int i, string whole, PreparedName split, ReadOnlySpan<bool> splitUsed,
-        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool runOpensAlike)
+        bool codas, double similarity, bool syllabic, SpellingProfile profile, bool tieToRun, int start, int parts)
     {
+        string? run = null;
         for (var k = 0; k < split.Length; k++)
         {
             if (splitUsed[k]) continue;
             if (!syllabic && whole.Length >= 2 && TokenSimilarity.OfSkeletons(whole, split.SkeletonOf(k, codas), codas) >= similarity) return true;
             if (similarity > Tuning.SpellingSimilarity) continue;
             var alone = BySpelling(single, single.Tokens[i], split.Tokens[k], profile);
-            // Where the romaniser split the characters, a tie goes to the whole run if it opens as the token does
-            // (阿克潘 a kepan, Akpan), not to a run that puts a syllable before it (宇翔 yu xiang is not Siang).
-            if (alone > similarity || (alone == similarity && !(runOpensAlike && split.IsNonLatin && profile == SpellingProfile.Han))) return true;
+            if (alone > similarity) return true;
+            if (alone < similarity || tieToRun) continue;
+            // Both at the most a spelling is worth: a Hangul word against a Latin name's hyphenated parts (투하 tuha,
+            // Thu-ha) goes with the run where the run's spelling is the closer one uncapped.
+            if (single.IsNonLatin && single.Profile is SpellingProfile.Hangul or SpellingProfile.HangulLoanword && alone == Tuning.SpellingSimilarity)
+            {
+                run ??= string.Concat(split.Tokens.AsSpan(start, parts));
+                if (SpellingAlignment.Similarity(single.Tokens[i], run, profile) > SpellingAlignment.Similarity(single.Tokens[i], split.Tokens[k], profile)) continue;
+            }
+            return true;
         }
         return false;
     }

@@ -40,7 +40,8 @@ internal static class SpellingAlignment
         var longer = Math.Max(n, m);
         // A Chinese or Korean syllable must keep its vowel: 莹 ying is not Yun, 成 cheng not Chen.
         var syllable = profile is SpellingProfile.Han or SpellingProfile.Hangul && VowelGroups(native) <= 1;
-        if (syllable && SyllableVowel.Of(native) != SyllableVowel.Of(latin)) return 0;
+        // A Latin syllable without a vowel (Ng, 응 ung) has none to disagree with; a letter alone is an initial.
+        if (syllable && SyllableVowel.Of(native) != SyllableVowel.Of(latin) && (SyllableVowel.Of(latin) != '\0' || latin.Length < 2)) return 0;
         // Short tokens and syllables get a fixed allowance: a syllable one vowel off is another (이 i is Lee, not Ra).
         var budget = (float)(longer <= ShortLength || syllable ? Tuning.MaxShortSpellingCost : (1 - Tuning.MinSpellingSimilarity) * longer) + 1e-4f;
         if (SpellingCache.TryGet(native, latin, profile, out var slot, out var cached)) return cached;
@@ -161,7 +162,9 @@ internal static class SpellingAlignment
         // Korean drops an initial ㄹ or ㄴ before i and y (이 I, Lee; 류 Yu, Ryu; 녀 yo, Nyeo).
         || (native[0] is 'i' or 'y' && latin[0] is 'l' or 'r' or 'n')
         // English does not say the k of kn (Knowles, 놀스 nols).
-        || (native[0] == 'n' && latin.StartsWith("kn"));
+        || (native[0] == 'n' && latin.StartsWith("kn"))
+        // Brazilian Portuguese says an initial r as h (호드리구 hodrigu, Rodrigo).
+        || (native[0] == 'h' && latin[0] == 'r');
 
     private static byte GroupOf(char c) => (uint)(c - 'a') < 26 ? Groups[c - 'a'] : (byte)0;
 

@@ -145,7 +145,7 @@ internal sealed class SpellingRules
         new("kh", "h", 0.1f), new("kh", "ch", 0.2f), new("kh", "k", 0.3f), new("kh", "x", 0.3f), new("kh", "j", 0.4f),
         // zh: j (Zhukov, Joukov), Polish rz and ż, Hungarian zs, French g.
         new("zh", "j", 0.2f), new("zh", "z", 0.4f), new("zh", "g", 0.4f), new("zh", "rz", 0.3f), new("zh", "zs", 0.2f),
-        new("dzh", "j", 0.1f), new("dzh", "dj", 0.1f), new("dzh", "g", 0.3f),
+        new("dzh", "j", 0.1f), new("dzh", "dj", 0.1f), new("dzh", "g", 0.3f), new("j", "dzs", 0.1f), // Hungarian dzs (Dzsingisz)
         new("j", "dj", 0.1f), new("j", "g", 0.4f), new("j", "y", 0.4f),
         // y: the j of German, Slavic and Nordic spellings (Jan, Yan), the i of French and Italian, Spanish ll.
         new("y", "j", 0.4f), new("y", "i", 0.1f), new("y", "ll", 0.5f), new("i", "y", 0.1f), new("i", "j", 0.3f),
@@ -282,7 +282,7 @@ internal sealed class SpellingRules
         new("e", "ay", 0.1f), new("ei", "a", 0.2f), new("ei", "ay", 0.1f), new("ei", "ey", 0.1f), new("ei", "ai", 0.1f),
         new("ei", "e", 0.1f), new("oe", "oi", 0.1f), new("oe", "we", 0.1f), new("ui", "i", 0.1f), new("ui", "ee", 0.1f),
         new("ui", "eui", 0.05f), new("wi", "ui", 0.1f), new("wi", "wee", 0.1f),
-        new("yo", "yeo", 0.05f), new("yo", "eo", 0.1f), new("yo", "io", 0.1f), new("yu", "you", 0.1f), new("yu", "yoo", 0.1f),
+        new("yo", "yeo", 0.05f), new("yo", "yeu", 0.1f), new("yo", "eo", 0.1f), new("yo", "io", 0.1f), new("yu", "you", 0.1f), new("yu", "yoo", 0.1f),
         new("yu", "iu", 0.1f), new("yu", "ju", 0.2f), new("yu", "u", 0.2f), new("wo", "o", 0.1f), new("ya", "ia", 0.1f),
         // 우 written with its glide (Woo, Wook); an h after a final vowel (Oh, Ahn, Suh); ㅏ for the o of English
         // (밥, Bob); 노 and 로 for one surname (Noh, Roh), ㄹ and ㄴ as the North and the South write them.
@@ -295,7 +295,7 @@ internal sealed class SpellingRules
     /// <summary>
     /// Korean's spelling of foreign words (the loanword orthography) against the words' own spellings: ㅅ before y for
     /// French ch, German sch and Polish sz (샤를 syarul, Charles; 슈바이거, Schweiger), ㅂ for the German and Polish w
-    /// (벨첼 belchel, Welzel), 즈 for ds and z (샌즈 saenj, Sands), 아이 for the German ei and the English i and igh
+    /// (벨첼 belchel, Welzel), 즈 for ds and z (샌즈 saenj, Sands; 리즈 rij, Liz), 아이 for the German ei and the English i and igh
     /// (라이트 rait, Wright), 쓰 for the Japanese tsu (쓰다 ssda, Tsuda), ㅇ closing a French nasal vowel (앙리 angri,
     /// Henri; 쇼뱅, Chauvin). Only for names not shaped like Korean ones: a Korean syllable keeps the stricter table.
     /// </summary>
@@ -303,7 +303,7 @@ internal sealed class SpellingRules
     [
         new("sy", "ch", 0.1f), new("sy", "sch", 0.1f), new("sy", "sz", 0.1f), new("sy", "s", 0.2f), new("s", "sch", 0.2f),
         new("s", "sz", 0.2f), new("b", "w", 0.1f), new("u", "w", 0.2f),
-        new("j", "ds", 0.1f), new("j", "dz", 0.1f), new("j", "zz", 0.1f), new("j", "ts", 0.2f), new("ch", "tz", 0.1f),
+        new("j", "ds", 0.1f), new("j", "dz", 0.1f), new("j", "zz", 0.1f), new("j", "z", 0.1f), new("j", "ts", 0.2f), new("ch", "tz", 0.1f),
         new("ai", "ei", 0.1f), new("ai", "ey", 0.1f), new("ai", "y", 0.1f), new("ai", "i", 0.2f), new("ai", "igh", 0.1f),
         new("r", "wr", 0.1f), new("o", "ar", 0.2f), new("ss", "tsu", 0.1f), new("ss", "ts", 0.1f), new("j", "zu", 0.15f),
         new("ang", "an", 0.1f), new("ang", "en", 0.15f), new("ang", "ean", 0.1f), new("aeng", "in", 0.2f), new("aeng", "ain", 0.15f),
@@ -316,6 +316,22 @@ internal sealed class SpellingRules
         new("h", "r", 0.3f),
         // The German and Scandinavian j before o (욘, Jon; 요제프, Josef): in a Korean name 영 is not 정.
         new("yo", "jo", 0.2f),
+        // ㅟ for the French u and the German and Dutch ü and u (뒤퐁, Dupont; 뮐러, Müller).
+        new("wi", "u", 0.1f),
+        // Brazilian Portuguese: ão as 앙 (세바스치앙, Sebastião), an l closing a syllable as 우 (다니에우, Daniel), ti and te
+        // as 치 (레이치, Leite), an s between vowels as ㅈ (모이제스, Moisés).
+        new("ang", "ao", 0.1f), new("u", "l", 0.2f), new("chi", "ti", 0.1f), new("chi", "te", 0.15f), new("chi", "thi", 0.1f),
+        new("j", "s", 0.15f),
+        // Polish: ł as ㅜ before a vowel (바웬사, Wałęsa; folded to l), w before a voiceless consonant as ㅍ (-owski, 오프스키).
+        new("w", "l", 0.1f), new("ps", "ws", 0.1f),
+        // Greek γ before e and i as y (요르가스, Giorgas); the Spanish x as ㅎ (히메나, Ximena).
+        new("yo", "geo", 0.2f), new("yo", "gio", 0.2f), new("h", "x", 0.2f),
+        // English: a final ey as 이 (킨지, Kinsey), ugh as 유 (퓨, Pugh), ire, yre and iro as 아이어 (타이어, Tyre;
+        // 와이어, Wire), oe as 오이 (노이, Noe).
+        new("i", "ey", 0.1f), new("yu", "ugh", 0.1f), new("aio", "ire", 0.1f), new("aio", "yre", 0.1f), new("aio", "iro", 0.1f),
+        new("oi", "oe", 0.1f),
+        // Turkish ğ lengthens the vowel before it and is not said (에르도안, Erdoğan): folded to g, Hangul has none.
+        new("a", "ag", 0.25f), new("o", "og", 0.25f), new("u", "ug", 0.25f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>

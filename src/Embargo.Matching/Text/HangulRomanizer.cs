@@ -60,8 +60,19 @@ internal static class HangulRomanizer
             shortest = Math.Min(shortest, current);
             longest = Math.Max(longest, current);
         }
-        // One word written alone may be a whole Korean name (박도춘); beside a title word it is one word of several (사쿠라다 천황).
-        return written == 1 ? syllables <= 4 : shortest == 1 && longest <= 2 && AllRead(text);
+        // One word written alone may be a whole Korean name (박도춘), or a Chinese one in Korean's spelling of Mandarin
+        // (왕샤오밍), not one with a syllable neither writes (쉘비, Shelby); beside a title word it is
+        // one word of several (사쿠라다 천황).
+        return written == 1 ? syllables <= 4 && AllReadOrMandarin(text) : shortest == 1 && longest <= 2 && AllRead(text);
+    }
+
+    private static bool AllReadOrMandarin(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsSyllable(c) && !SinoKoreanReadings.HasReading(c) && !MandarinInHangul.Writes(c)) return false;
+        }
+        return true;
     }
 
     // Names in words of one and two syllables that are foreign all the same (폴 킴, Paul Kim; 샘 쇼, Sam Shaw): a

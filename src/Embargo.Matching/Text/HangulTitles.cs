@@ -27,6 +27,8 @@ internal static class HangulTitles
     private static readonly (string Hangul, string English)[] WholeWords =
     [
         ("사도", "apostle"), ("복음사가", "evangelist"), ("성녀", "saint"),
+        // Arab and Malay titles as Korean spells them (셰이크 하산, Sheikh Hassan; 투앙쿠 자파르, Tuanku Jaafar).
+        ("셰이크", "sheikh"), ("셰이흐", "sheikh"), ("샤이흐", "sheikh"), ("투앙쿠", "tuanku"),
     ];
 
     // Japanese imperial titles run into the name after at least two syllables: 아키라신노 (Akira shinnō, Prince Akira),

@@ -25,6 +25,23 @@ internal static class MandarinInHangul
     public static bool TranscribesRunInWadeGiles(ReadOnlySpan<string> syllables, ReadOnlySpan<char> latin) =>
         TranscribesRun(WadeGilesTable.Value.GetAlternateLookup<ReadOnlySpan<char>>(), syllables, latin);
 
+    /// <summary>Whether a Hangul syllable is one Korean's spelling of Mandarin writes (바, 오, 젠, 쉬): 쉘 is not.</summary>
+    public static bool Writes(char syllable) =>
+        HangulRomanizer.IsSyllable(syllable) && Written.Value[syllable - HangulRomanizer.FirstSyllable];
+
+    private static readonly Lazy<bool[]> Written = new(() =>
+    {
+        var written = new bool[HangulRomanizer.SyllableCount];
+        foreach (var pinyin in SinoKoreanReadings.PinyinSyllables)
+        {
+            foreach (var hangul in Spell(pinyin))
+            {
+                foreach (var c in hangul) written[c - HangulRomanizer.FirstSyllable] = true;
+            }
+        }
+        return written;
+    });
+
     // Korean's spellings keyed by the Wade-Giles of the pinyin they spell (hsiao: 샤오 as xiao's).
     private static readonly Lazy<FrozenDictionary<string, string[][]>> WadeGilesTable = new(() =>
         Table.Value.GroupBy(p => WadeGiles.Of(p.Key), StringComparer.Ordinal)

@@ -21,6 +21,9 @@ public static class TokenRoles
         "du", "des", "del", "della", "dello", "dei", "degli", "y", "e", "af", "av", "of", "the", "and", "for",
     ]);
 
+    // The Romance articles after de as Hangul writes them, with r for l (라 la, 로스 los, 라스 las).
+    private static readonly FrozenSet<string> HangulArticles = FrozenSet.Create(StringComparer.Ordinal, ["ra", "ros", "ras"]);
+
     // Particles that tie a name to a parent's (Muhammad bin Salman: Muhammad, son of Salman).
     private static readonly FrozenSet<string> LineageParticles = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -43,12 +46,12 @@ public static class TokenRoles
     ]);
 
     // Titles that are also family or given names (Stephen King, David Duke, Prince Harry, Emir Kusturica, Marquis
-    // Daniels): words like any other where they pair, but cheap to leave out, as a record leaves a title out (King Mu
-    // of Chu, 초 목왕).
+    // Daniels; Mirza, a Persian title of princes and scholars): words like any other where they pair, but cheap to
+    // leave out, as a record leaves a title out (King Mu of Chu, 초 목왕).
     private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "king", "queen", "prince", "duke", "earl", "baron", "count", "pope", "sultan", "emir", "pasha", "noble", "marquis",
-        "infante",
+        "infante", "mirza",
     ]);
 
     // Words before a title that make one title with it: Crown Prince, Grand Duke.
@@ -133,6 +136,8 @@ public static class TokenRoles
             }
             roles[i] = Of(tokens[i], kind);
             if (titlesTranslated && kind is EntityKind.Person or EntityKind.Unknown && TitleWords.Contains(tokens[i])) roles[i] = TokenRole.Title;
+            // Hangul has no l to start a word: the article after de is written with r (데 라 베가 de ra bega, de la Vega).
+            if (titlesTranslated && i > 0 && i + 1 < tokens.Length && tokens[i - 1] is "de" or "d" && HangulArticles.Contains(tokens[i])) roles[i] = TokenRole.Particle;
             // Crown Prince, Grand Duchess: the opener is part of the title.
             if (kind is EntityKind.Person or EntityKind.Unknown && i + 1 < tokens.Length && TitleOpeners.Contains(tokens[i])
                 && (Titles.Contains(tokens[i + 1]) || TitleWords.Contains(tokens[i + 1])))
