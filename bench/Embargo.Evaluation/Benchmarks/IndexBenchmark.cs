@@ -32,14 +32,15 @@ internal sealed class IndexBenchmark : IBenchmark
             $"index — candidate index against exhaustive scoring, {ListCatalog.Describe(ListCatalog.ScreeningLists)}",
             Fmt.Inv($"{outcomes.Count:N0} queries (UN treated, {QuerySamples.IndexNegativesPerFile:N0} spread over each negatives file, Congress); {context.DescribeScreenOptions()}. A tie for first (equal score) counts as the same top."),
             "same top match ≥ 99.5 % of queries, ≥ 20× faster.");
-        var table = new TextTable().Left("slice").Right("queries").Right("same top").Right("exhaustive top is a match")
+        var table = new TextTable().Left("slice").Right("queries").Right("same top match").Right("same top").Right("exhaustive top is a match")
             .Right("same top among those").Right("exhaustive matches found");
         foreach (var (slice, items) in Slices.Group(outcomes, o => Slices.Of(("sample", o.Sample))))
         {
             var withMatch = items.Where(o => o.Exhaustive.Count > 0 && o.Exhaustive[0].IsMatch).ToList();
             var exhaustiveMatches = items.Sum(o => o.Exhaustive.Count(r => r.IsMatch));
             var found = items.Sum(o => o.MatchesFound);
-            table.Add(slice, Fmt.Count(items.Count), Fmt.Percent(items.Count(o => o.SameTop), items.Count),
+            table.Add(slice, Fmt.Count(items.Count), Fmt.Percent(items.Count(o => o.SameTopMatch), items.Count),
+                Fmt.Percent(items.Count(o => o.SameTop), items.Count),
                 Fmt.Count(withMatch.Count), Fmt.Percent(withMatch.Count(o => o.SameTop), withMatch.Count),
                 Fmt.Percent(found, exhaustiveMatches));
         }
@@ -85,6 +86,19 @@ internal sealed class IndexBenchmark : IBenchmark
             _ => string.Equals(Indexed[0].Entry.Id, Exhaustive[0].Entry.Id, StringComparison.Ordinal)
                  || Math.Abs(Indexed[0].Score - Exhaustive[0].Score) < 1e-9,
         };
+
+        /// <summary>
+        /// The goal's measure: the first result at or above the threshold is the same entity (or as good), or neither mode
+        /// has one. "same top" also compares the weaker results under the threshold, which no analyst is shown.
+        /// </summary>
+        public bool SameTopMatch => (TopMatch(Indexed), TopMatch(Exhaustive)) switch
+        {
+            (null, null) => true,
+            (null, _) or (_, null) => false,
+            var (i, e) => string.Equals(i.Entry.Id, e.Entry.Id, StringComparison.Ordinal) || Math.Abs(i.Score - e.Score) < 1e-9,
+        };
+
+        private static MatchResult? TopMatch(IReadOnlyList<MatchResult> results) => results.Count > 0 && results[0].IsMatch ? results[0] : null;
 
         /// <summary>How many of the exhaustive matches the index also returned as matches.</summary>
         public int MatchesFound => Exhaustive.Count(e => e.IsMatch && Indexed.Any(i => i.IsMatch
