@@ -22,13 +22,13 @@ internal sealed class ScanBuffer
     // Slot indices in the order the names were first touched.
     private readonly List<int> _touched = [];
 
-    /// <summary>One touched name: its credited weight, the words that credited it, and those that did so by a near key.</summary>
+    /// <summary>One touched name: its credited weight, the words that credited it, and one bit for each of its words found other than by its key.</summary>
     public struct Slot
     {
         internal int NamePlusOne;
         public float Weight;
         public ulong Words;
-        public ulong Near;
+        public ulong Unkeyed;
 
         public readonly int Name => NamePlusOne - 1;
     }
@@ -44,10 +44,11 @@ internal sealed class ScanBuffer
     /// <summary>
     /// Credits the names in <paramref name="names"/> whose other word keys (<paramref name="others"/>, one set per
     /// name) meet <paramref name="nearby"/>, the keys of the words around, with the weight, once per word (bit): the
-    /// rest cannot be named here, and are not touched. <paramref name="near"/> when the words stand for the name's by
-    /// a near spelling.
+    /// rest cannot be named here, and are not touched. <paramref name="unkeyed"/>: one bit for each word of the name these
+    /// words stand for by other than its key (a near spelling; two words run together), which looking its keys up in the
+    /// text would not find.
     /// </summary>
-    public void AddWhereNearby(int[] names, Vector512<ulong>[] others, Vector512<ulong> nearby, float weight, ulong wordBits, bool near)
+    public void AddWhereNearby(int[] names, Vector512<ulong>[] others, Vector512<ulong> nearby, float weight, ulong wordBits, ulong unkeyed)
     {
         for (var i = 0; i < names.Length; i++)
         {
@@ -56,7 +57,7 @@ internal sealed class ScanBuffer
             if ((slot.Words & wordBits) == wordBits) continue;
             slot.Words |= wordBits;
             slot.Weight += weight;
-            if (near) slot.Near |= wordBits;
+            slot.Unkeyed |= unkeyed;
         }
     }
 

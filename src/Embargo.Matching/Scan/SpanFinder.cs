@@ -118,6 +118,7 @@ internal sealed class SpanFinder
             nearby[p] = around;
             nearbySpelt[p] = aroundSpelt;
         }
+        bool LowerInProse(int at) => tokens[at].Shape == TokenShape.Lower && text.CaseInformative[at];
         for (var p = from; p < to; p++)
         {
             var info = tokens[p].Info;
@@ -127,18 +128,18 @@ internal sealed class SpanFinder
                 // A word in lower case where the text capitalises names is a name only as written: its near spellings
                 // ("deal" for DIAL, "ahead" for AHMAD) would wake hundreds of names for nothing; and an everyday word
                 // ("in", "state") wakes none itself, though it still counts for a name another word woke.
-                var lowerInProse = tokens[p].Shape == TokenShape.Lower && text.CaseInformative[p];
+                var lowerInProse = LowerInProse(p);
                 for (var k = 0; k < info.Postings.Length; k++)
                 {
                     var factor = info.Factors[k];
                     if (factor < 1)
                     {
                         if (lowerInProse) continue;
-                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearbySpelt[p - from], info.Weight * factor, bit, near: true);
+                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearbySpelt[p - from], info.Weight * factor, bit, unkeyed: bit);
                     }
                     else if (!lowerInProse || !info.Ordinary)
                     {
-                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearby[p - from], info.Weight, bit, near: false);
+                        buffer.AddWhereNearby(info.Postings[k], info.Others[k], nearby[p - from], info.Weight, bit, unkeyed: 0);
                     }
                 }
             }
@@ -148,7 +149,11 @@ internal sealed class SpanFinder
                 var joined = _catalog.Joined(info, next, out var others);
                 if (joined.Length > 0)
                 {
-                    buffer.AddWhereNearby(joined, others, nearbySpelt[p - from] | nearbySpelt[p + 1 - from], info.Weight + next.Weight, bit | (bit << 1), near: false);
+                    // Two words run together stand for one of the name's (Sber Bank, SBERBANK OF RUSSIA), unless both are lower
+                    // case where the text capitalises names: "the in" is no THEIN.
+                    var capitalised = !(LowerInProse(p) && LowerInProse(p + 1));
+                    buffer.AddWhereNearby(joined, others, nearbySpelt[p - from] | nearbySpelt[p + 1 - from], info.Weight + next.Weight, bit | (bit << 1),
+                        unkeyed: capitalised ? bit : 0);
                 }
             }
         }
@@ -166,7 +171,7 @@ internal sealed class SpanFinder
             // One word may name a one-word listing; any other needs two of its words here (see MentionJudge).
             if (facts.WordCount >= 2 || touched.Weight < needed)
             {
-                var hits = BitOperations.PopCount(touched.Near);
+                var hits = BitOperations.PopCount(touched.Unkeyed);
                 // Most names an anchor woke have no second word here: a look-up per key of the name in the stretch's.
                 for (var k = 0; k < facts.WordCount && hits < 2; k++)
                 {

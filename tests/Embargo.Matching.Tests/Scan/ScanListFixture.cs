@@ -20,6 +20,8 @@ public sealed class ScanListFixture
             Entry("t:bank", EntityKind.Organization, "BANK ROSSIYA") with { Aliases = [new EntryName { Full = "AB ROSSIYA, OAO" }] },
             Entry("t:patriot", EntityKind.Vessel, "PATRIOT") with { Vessel = new VesselDetails { Imo = "9123456" } },
             Entry("t:washington", EntityKind.Organization, "WASHINGTON TRADING LTD"),
+            Entry("t:sberbank", EntityKind.Organization, "SBERBANK OF RUSSIA"),
+            Entry("t:soe", EntityKind.Person, "SOE, Thein"),
         ]));
     }
 

@@ -73,6 +73,15 @@ public sealed class TextScannerTests(ScanListFixture list) : IClassFixture<ScanL
         Assert.Contains(list.Scan("The minister met Artyom Kovalenco in Kyiv on Tuesday.").Mentions, m => m.Entry.Id == "t:kovalenko");
 
     [Fact]
+    public void TwoWordsRunTogetherStandForOneWordOfALongerName() =>
+        Assert.Contains(list.Scan("Payments to Sber Bank of Russia were frozen.").Mentions,
+            m => m.Entry.Id == "t:sberbank" && m.Text == "Sber Bank of Russia");
+
+    [Fact]
+    public void LowerCaseWordsRunTogetherInCapitalisedProseStandForNoWordOfAName() =>
+        Assert.DoesNotContain(list.Scan("So the in-laws came to Moscow.").Mentions, m => m.Entry.Id == "t:soe");
+
+    [Fact]
     public void NamesDoNotRunAcrossSentences() =>
         Assert.Empty(list.Scan("He thanked Dmitry. Shugayev was not there.").Mentions);
 
