@@ -102,7 +102,7 @@ internal sealed class SpanFinder
             var info = tokens[from + p].Info;
             own[p] = info.KeySet;
             // As the crediting below: a word lower case in prose, or in very many names, wakes nothing by its spelling.
-            var wakes = !info.VeryCommon && !(tokens[from + p].Shape == TokenShape.Lower && text.CaseInformative[from + p]);
+            var wakes = !info.VeryCommon && !LowerInProse(from + p);
             spelt[p] = wakes ? info.KeySet | info.NearKeySet : info.KeySet;
         }
         Span<Vector512<ulong>> nearby = stackalloc Vector512<ulong>[count];
