@@ -120,6 +120,65 @@ public sealed class KoreanLoanwordTests
         Assert.True(NameComparer.Compare(withTitle, without, EntityKind.Person).IsMatch);
 
     [Theory]
+    [InlineData("한스 페터 마이어", "Peter Meier")]             // known by his second given name: Hans is left out
+    [InlineData("마리아 로페스", "Maria Lopez Santos Ferreira")] // a second surname and a third after the first two
+    public void ANameWhoseGivenNameAndSurnamePairLeavesItsOtherNamesCheap(string native, string latin)
+    {
+        var result = Compare(native, latin);
+        Assert.True(result.IsMatch, $"{native} ~ {latin}: {result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, p => p.How == "unmatched_middle");
+    }
+
+    [Theory]
+    [InlineData("라파엘 산치오", "Raphael")]       // one word paired: the rest is not known to be extra names
+    [InlineData("한스 페터 마이어", "Peter Schulz")] // another surname: a conflict, not a left-out name
+    public void ExtraNamesStayDearWithoutAGivenNameAndSurnamePaired(string native, string latin) =>
+        Assert.False(Compare(native, latin).IsMatch, $"{native} ~ {latin}: {Compare(native, latin).Score:F3}");
+
+    [Fact]
+    public void ARegnalNumberAndAnEpithetAreChargedOnce()
+    {
+        // Alfonso X of Castile, called the Wise: the number and the epithet tell the same namesakes apart.
+        var result = Compare("알폰소 10세", "Alfonso the Wise");
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        // The cheaper of the two goes free: here the epithet (the Wise weighs less than a word).
+        Assert.Contains(result.Explanation.Alignment, p => p.Listed == "wise" && p.Weight == 0);
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "10se" && p.Weight > 0);
+        // Two numbers still disagree.
+        Assert.False(Compare("알폰소 10세", "Alfonso IX").IsMatch);
+    }
+
+    [Theory]
+    [InlineData("je8dae", 8)]  // 제8대: the 8th holder of a title
+    [InlineData("je12dae", 12)]
+    [InlineData("2se", 2)]
+    public void KoreanOrdinalsAreNumbers(string token, int value) => Assert.Equal(value, NumberWords.ValueOf(token));
+
+    [Fact]
+    public void TheKoreanOrdinalOfATitleMeetsTheLatinOne() =>
+        Assert.True(Compare("제3대 블랙우드 백작 조지 블랙우드", "George Blackwood, 3rd Earl Blackwood").IsMatch);
+
+    [Fact]
+    public void AOneSyllableTitlePairsAsItsSyllableWhereTheOtherNameSpellsIt()
+    {
+        // 박대제 may be a ruler (…제, emperor) or a person named Dae-je: against Pak Dae Je it is the person.
+        var result = Compare("박대제", "Pak Dae Je");
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "je" && p.Listed == "je" && p.How == "title_syllable");
+        // A ruler's title still meets the Latin title.
+        Assert.Contains(Compare("가정제", "Jiajing Emperor").Explanation.Alignment, p => p.Query == "emperor" && p.Listed == "emperor");
+    }
+
+    [Fact]
+    public void ATitleSyllableIsFoundOnlyInAKoreanShapedNamesTitle()
+    {
+        Assert.True(HangulTitles.TitleSyllable("박대제", "emperor", out var syllable));
+        Assert.Equal("je", syllable);
+        Assert.False(HangulTitles.TitleSyllable("박대제", "king", out _));
+        Assert.False(HangulTitles.TitleSyllable("로제", "emperor", out _)); // Rosé: two syllables, no title
+    }
+
+    [Theory]
     [InlineData("요르가스 파파스", "Giorgas Papadakis")] // the given name alone is no match
     [InlineData("호드리구 다니에우", "Rodrigo Diaz")]
     [InlineData("존 스미스", "John Henry Jones")]        // a middle name is cheap, a different surname is not
