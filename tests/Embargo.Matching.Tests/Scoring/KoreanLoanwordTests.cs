@@ -30,6 +30,8 @@ public sealed class KoreanLoanwordTests
     [InlineData("noi", "noe")]              // 노이: oe as 오이
     [InlineData("doan", "dogan")]           // 도안: the Turkish ğ is not said
     [InlineData("rij", "liz")]              // 리즈: 즈 for z
+    [InlineData("jong", "duong")]           // 즈엉: the Vietnamese d as ㅈ, ương as 으엉
+    [InlineData("kkuin", "quynh")]          // 꾸인: the Vietnamese qu as ㄲ, a final nh as ㄴ
     public void ForeignNamesMeetTheirSpellingsThroughTheLoanwordRules(string native, string latin) =>
         Assert.True(Loanword(native, latin) >= Tuning.MinSpellingSimilarity, $"{native} ~ {latin}: {Loanword(native, latin):F3}");
 
