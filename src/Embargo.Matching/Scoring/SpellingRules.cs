@@ -334,6 +334,8 @@ internal sealed class SpellingRules
         new("a", "ag", 0.25f), new("o", "og", 0.25f), new("u", "ug", 0.25f),
         // Vietnamese: d as ㅈ and ương as 으엉 (즈엉, Dương), qu as ㄲ (꾸인, Quỳnh), a final nh as ㄴ.
         new("jo", "duo", 0.1f), new("kk", "q", 0.1f), new("n", "nh", 0.1f),
+        // English augh as 오 (본, Vaughan); the Catalan ix as 시 (알레시, Aleix).
+        new("o", "augh", 0.1f), new("si", "ix", 0.1f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>

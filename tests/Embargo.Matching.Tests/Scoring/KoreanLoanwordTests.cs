@@ -32,6 +32,8 @@ public sealed class KoreanLoanwordTests
     [InlineData("rij", "liz")]              // 리즈: 즈 for z
     [InlineData("jong", "duong")]           // 즈엉: the Vietnamese d as ㅈ, ương as 으엉
     [InlineData("kkuin", "quynh")]          // 꾸인: the Vietnamese qu as ㄲ, a final nh as ㄴ
+    [InlineData("bon", "vaughan")]          // 본: the English augh as 오
+    [InlineData("allesi", "aleix")]         // 알레시: the Catalan ix as 시
     public void ForeignNamesMeetTheirSpellingsThroughTheLoanwordRules(string native, string latin) =>
         Assert.True(Loanword(native, latin) >= Tuning.MinSpellingSimilarity, $"{native} ~ {latin}: {Loanword(native, latin):F3}");
 
