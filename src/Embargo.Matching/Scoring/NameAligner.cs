@@ -53,9 +53,15 @@ internal static class NameAligner
         }
         PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, 0, organisation);
         if (query.Profile == SpellingProfile.Hangul && !listed.IsNonLatin)
+        {
             PairTitleSyllables(ref state, query, listed, queryUsed, listedUsed, pairedWith, nativeIsQuery: true);
+            PairDottedInitials(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
+        }
         else if (listed.Profile == SpellingProfile.Hangul && !query.IsNonLatin)
+        {
             PairTitleSyllables(ref state, listed, query, listedUsed, queryUsed, pairedWith, nativeIsQuery: false);
+            PairDottedInitials(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
+        }
 
         var (queryLeft, queryLeftAncestry, queryLeftWords, queryLeftDesignations) = Unpaired(query, queryUsed, organisation);
         var (listedLeft, listedLeftAncestry, listedLeftWords, listedLeftDesignations) = Unpaired(listed, listedUsed, organisation);
@@ -414,6 +420,47 @@ internal static class NameAligner
             }
         }
     }
+
+    // Koreans abroad write their given name's syllables as initials (K.J. Choi for 최경주 choe kyong ju): a Latin token
+    // the original wrote as dotted initials pairs with as many adjacent syllables of a Korean-shaped name, left unpaired,
+    // that open on its letters, at the similarity of an initial.
+    private static void PairDottedInitials(ref State state, PreparedName latin, PreparedName native, Span<bool> latinUsed,
+        Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
+    {
+        for (var i = 0; i < latin.Length; i++)
+        {
+            var token = latin.Tokens[i];
+            if (latinUsed[i] || latin.Roles[i] != TokenRole.Word || token.Length is < 2 or > 3 || !WrittenAsInitials(latin.Original, token)) continue;
+            for (var j = 0; j + token.Length <= native.Length; j++)
+            {
+                var k = 0;
+                while (k < token.Length && !nativeUsed[j + k] && native.Tokens[j + k].Length > 0 && OpensAs(native.Tokens[j + k][0], token[k])) k++;
+                if (k != token.Length) continue;
+                PairRun(ref state, latin, i, native, j, k, Tuning.InitialSimilarity, "initials", latinUsed, nativeUsed, pairedWith, singleIsQuery);
+                break;
+            }
+        }
+    }
+
+    // The letters of token written with a dot after each but perhaps the last (I.K., K.J), as a word of their own.
+    private static bool WrittenAsInitials(string original, string token)
+    {
+        for (var p = 0; p + 2 * token.Length - 1 <= original.Length; p++)
+        {
+            if (p > 0 && char.IsLetter(original[p - 1])) continue;
+            var k = 0;
+            while (k < token.Length && char.ToLowerInvariant(original[p + 2 * k]) == token[k]
+                && (k == token.Length - 1 || original[p + 2 * k + 1] == '.')) k++;
+            if (k != token.Length) continue;
+            var end = p + 2 * token.Length - 1;
+            if (end == original.Length || !char.IsLetter(original[end])) return true;
+        }
+        return false;
+    }
+
+    // A syllable's first letter as an initial: the same letter, or ㄱ ㄷ ㅂ read voiced (k as G, t as D, p as B).
+    private static bool OpensAs(char syllable, char initial) =>
+        syllable == initial || (syllable, initial) is ('k', 'g') or ('t', 'd') or ('p', 'b');
 
     private static bool IsVowels(string token)
     {

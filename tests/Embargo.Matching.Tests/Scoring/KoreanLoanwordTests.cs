@@ -183,6 +183,23 @@ public sealed class KoreanLoanwordTests
     }
 
     [Theory]
+    [InlineData("최경주", "K.J. Choi")] // the golfer: his given name's syllables as initials
+    [InlineData("최경주", "Choi K.J.")]
+    [InlineData("박영수", "Y.S. Park")]
+    public void DottedInitialsMeetAKoreanGivenNamesSyllables(string native, string latin)
+    {
+        var result = Compare(native, latin);
+        Assert.True(result.IsMatch, $"{native} ~ {latin}: {result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, p => p.How == "initials");
+    }
+
+    [Theory]
+    [InlineData("최경주", "KJ Choi")]   // no dots: a word, not initials
+    [InlineData("최경주", "A.B. Choi")] // other letters
+    public void OnlyDottedInitialsOfTheSyllablesPair(string native, string latin) =>
+        Assert.DoesNotContain(Compare(native, latin).Explanation.Alignment, p => p.How == "initials");
+
+    [Theory]
     [InlineData("요르가스 파파스", "Giorgas Papadakis")] // the given name alone is no match
     [InlineData("호드리구 다니에우", "Rodrigo Diaz")]
     [InlineData("존 스미스", "John Henry Jones")]        // a middle name is cheap, a different surname is not
