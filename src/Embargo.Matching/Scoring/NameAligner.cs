@@ -79,7 +79,7 @@ internal static class NameAligner
         var middles = !conflict && !organisation && query.IsNonLatin != listed.IsNonLatin
             && (query.Profile == SpellingProfile.HangulLoanword || listed.Profile == SpellingProfile.HangulLoanword);
         // Where two of a name's words are paired (a given name and a surname), its other words are names one record
-        // gives and the other leaves out, wherever they stand (카를 프리드리히 루돌프 스멘트, Rudolf Smend).
+        // gives and the other leaves out, wherever they stand (한스 페터 마이어, Peter Meier).
         var queryNamed = middles && PairedWords(query, queryUsed) >= 2;
         var listedNamed = middles && PairedWords(listed, listedUsed) >= 2;
         var queryMiddle = middles ? MiddleNames(query, queryUsed, queryNamed) : 0;
@@ -169,8 +169,8 @@ internal static class NameAligner
         return count;
     }
 
-    // A regnal number one name leaves unpaired and an epithet or a designation the other does (메흐메트 2세, Mehmed the
-    // Conqueror; 후아나 1세, Joanna of Castile) tell the same namesakes apart: only the costlier of the two is charged.
+    // A regnal number one name leaves unpaired and an epithet or a designation the other does (알폰소 10세, Alfonso the
+    // Wise) tell the same namesakes apart: only the costlier of the two is charged.
     // Which of them goes free: the first name's numbers, or the second name's designations.
     private static (bool NumbersFree, bool DesignationsFree) Alternatives(PreparedName numbered, ReadOnlySpan<bool> numberedUsed,
         PreparedName designated, ReadOnlySpan<bool> designatedUsed)
@@ -388,8 +388,8 @@ internal static class NameAligner
         }
     }
 
-    // A one-syllable title of a Korean-shaped name left unpaired (진대제 jin tae emperor) pairs as the syllable it was
-    // read from (je) with a word of the other name that spells it (Chin Dae-je): the name was a person's, not a ruler's.
+    // A one-syllable title of a Korean-shaped name left unpaired (박대제 pak tae emperor) pairs as the syllable it was
+    // read from (je) with a word of the other name that spells it (Pak Dae Je): the name was a person's, not a ruler's.
     private static void PairTitleSyllables(ref State state, PreparedName native, PreparedName latin, Span<bool> nativeUsed,
         Span<bool> latinUsed, Span<int> pairedWith, bool nativeIsQuery)
     {

@@ -87,7 +87,7 @@ internal static class HangulTitles
 
     /// <summary>
     /// The syllable, romanised, that the romaniser read as the one-syllable title <paramref name="english"/> in a
-    /// Korean-shaped name (진대제 → jin tae emperor: je), or false when no such title stands in it. A three-syllable
+    /// Korean-shaped name (박대제 → pak tae emperor: je), or false when no such title stands in it. A three-syllable
     /// name ending on 제, 왕 or 공 may be a ruler's (가정제, the Jiajing Emperor) or a person's (a given name ending on
     /// je): the aligner pairs it as the syllable where the other name has no title for it.
     /// </summary>

@@ -30,10 +30,10 @@ public sealed class KoreanLoanwordTests
     [InlineData("noi", "noe")]              // 노이: oe as 오이
     [InlineData("doan", "dogan")]           // 도안: the Turkish ğ is not said
     [InlineData("rij", "liz")]              // 리즈: 즈 for z
-    [InlineData("jong", "duong")]           // 즈엉: the Vietnamese d as ㅈ, ương as 으엉
-    [InlineData("kkuin", "quynh")]          // 꾸인: the Vietnamese qu as ㄲ, a final nh as ㄴ
-    [InlineData("bon", "vaughan")]          // 본: the English augh as 오
-    [InlineData("allesi", "aleix")]         // 알레시: the Catalan ix as 시
+    [InlineData("jongbanmin", "duongvanminh")] // 즈엉반민, Dương Văn Minh: the Vietnamese d as ㅈ, ương as 으엉, a final nh as ㄴ
+    [InlineData("kkuok", "quoc")]           // 꾸옥: the Vietnamese qu as ㄲ
+    [InlineData("bomon", "baughman")]       // 보먼: the English augh as 오
+    [InlineData("posi", "foix")]            // 포시: the Catalan ix as 시
     public void ForeignNamesMeetTheirSpellingsThroughTheLoanwordRules(string native, string latin) =>
         Assert.True(Loanword(native, latin) >= Tuning.MinSpellingSimilarity, $"{native} ~ {latin}: {Loanword(native, latin):F3}");
 
@@ -134,7 +134,7 @@ public sealed class KoreanLoanwordTests
     }
 
     [Theory]
-    [InlineData("라파엘 산치오", "Raphael")]       // one word paired: the rest is not known to be extra names
+    [InlineData("도미니크 마르탱", "Dominique")]    // one word paired: the rest is not known to be extra names
     [InlineData("한스 페터 마이어", "Peter Schulz")] // another surname: a conflict, not a left-out name
     public void ExtraNamesStayDearWithoutAGivenNameAndSurnamePaired(string native, string latin) =>
         Assert.False(Compare(native, latin).IsMatch, $"{native} ~ {latin}: {Compare(native, latin).Score:F3}");
