@@ -154,7 +154,9 @@ internal sealed class PreparedName
         var words = 0f;
         for (var i = 0; i < Tokens.Length; i++)
         {
-            Weights[i] = statistics.Weight(Keys[i]) * Tuning.RoleWeight(Roles[i]);
+            // The of or the that opens a designation (of Israel, the Great) tells nothing itself: it weighs a title's share.
+            var role = Roles[i] == TokenRole.Particle && i + 1 < Tokens.Length && Roles[i + 1] == TokenRole.Designation ? TokenRole.Title : Roles[i];
+            Weights[i] = statistics.Weight(Keys[i]) * Tuning.RoleWeight(role);
             if (Roles[i] == TokenRole.Word) words += Weights[i];
         }
         WordWeight = words;

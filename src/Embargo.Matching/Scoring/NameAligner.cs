@@ -52,6 +52,16 @@ internal static class NameAligner
             PairSkeletonCompounds(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
         }
         PairBest(ref state, query, listed, queryUsed, listedUsed, pairedWith, sim, how, ref filled, 0, organisation);
+        if (query.Profile == SpellingProfile.Hangul && !listed.IsNonLatin)
+        {
+            PairTitleSyllables(ref state, query, listed, queryUsed, listedUsed, pairedWith, nativeIsQuery: true);
+            PairDottedInitials(ref state, listed, query, listedUsed, queryUsed, pairedWith, singleIsQuery: false);
+        }
+        else if (listed.Profile == SpellingProfile.Hangul && !query.IsNonLatin)
+        {
+            PairTitleSyllables(ref state, listed, query, listedUsed, queryUsed, pairedWith, nativeIsQuery: false);
+            PairDottedInitials(ref state, query, listed, queryUsed, listedUsed, pairedWith, singleIsQuery: true);
+        }
 
         var (queryLeft, queryLeftAncestry, queryLeftWords, queryLeftDesignations) = Unpaired(query, queryUsed, organisation);
         var (listedLeft, listedLeftAncestry, listedLeftWords, listedLeftDesignations) = Unpaired(listed, listedUsed, organisation);
@@ -68,29 +78,40 @@ internal static class NameAligner
         // loanword name, a middle name one side alone gives costs the cheaper rate.
         var middles = !conflict && !organisation && query.IsNonLatin != listed.IsNonLatin
             && (query.Profile == SpellingProfile.HangulLoanword || listed.Profile == SpellingProfile.HangulLoanword);
-        var queryMiddle = middles ? MiddleNames(query, queryUsed) : 0;
-        var listedMiddle = middles ? MiddleNames(listed, listedUsed) : 0;
+        // Where two of a name's words are paired (a given name and a surname), its other words are names one record
+        // gives and the other leaves out, wherever they stand (한스 페터 마이어, Peter Meier).
+        var queryNamed = middles && PairedWords(query, queryUsed) >= 2;
+        var listedNamed = middles && PairedWords(listed, listedUsed) >= 2;
+        var queryMiddle = middles ? MiddleNames(query, queryUsed, queryNamed) : 0;
+        var listedMiddle = middles ? MiddleNames(listed, listedUsed, listedNamed) : 0;
+        // A regnal number on one side and an epithet or a designation on the other are one thing said two ways.
+        var (queryNumbersFree, listedDesignationsFree) = middles ? Alternatives(query, queryUsed, listed, listedUsed) : (false, false);
+        var (listedNumbersFree, queryDesignationsFree) = middles ? Alternatives(listed, listedUsed, query, queryUsed) : (false, false);
+        var queryFree = FreeWeight(query, queryUsed, queryNumbersFree, queryDesignationsFree);
+        var listedFree = FreeWeight(listed, listedUsed, listedNumbersFree, listedDesignationsFree);
         if (explain is not null)
         {
             for (var i = 0; i < n; i++)
             {
                 if (queryUsed[i]) continue;
                 var ancestry = !organisation && IsAncestry(query, i);
-                var middle = middles && !ancestry && IsMiddleName(query, queryUsed, i);
+                var middle = middles && !ancestry && IsMiddleName(query, queryUsed, i, queryNamed);
+                var free = IsFree(query, i, queryNumbersFree, queryDesignationsFree);
                 explain.Add(new TokenPair(query.Tokens[i], null, 0, middle ? "unmatched_middle" : UnmatchedHow(query, i, ancestry),
-                    (ancestry || middle ? ancestryFactor : queryFactor) * query.Weights[i]));
+                    free ? 0 : (ancestry || middle ? ancestryFactor : queryFactor) * query.Weights[i]));
             }
             for (var j = 0; j < m; j++)
             {
                 if (listedUsed[j]) continue;
                 var ancestry = !organisation && IsAncestry(listed, j);
-                var middle = middles && !ancestry && IsMiddleName(listed, listedUsed, j);
+                var middle = middles && !ancestry && IsMiddleName(listed, listedUsed, j, listedNamed);
+                var free = IsFree(listed, j, listedNumbersFree, listedDesignationsFree);
                 explain.Add(new TokenPair(null, listed.Tokens[j], 0, middle ? "unmatched_middle" : UnmatchedHow(listed, j, ancestry),
-                    (ancestry || middle ? ancestryFactor : listedFactor) * listed.Weights[j]));
+                    free ? 0 : (ancestry || middle ? ancestryFactor : listedFactor) * listed.Weights[j]));
             }
         }
         var total = state.Total + queryFactor * (queryLeft - queryMiddle) + listedFactor * (listedLeft - listedMiddle)
-            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry + queryMiddle + listedMiddle);
+            + ancestryFactor * (queryLeftAncestry + listedLeftAncestry + queryMiddle + listedMiddle - queryFree - listedFree);
         if (!state.WordMatched || total <= 0) return default;
         var score = state.Matched / total;
         var required = Tuning.MinEvidenceShare * query.MaxTokenWeight;
@@ -119,22 +140,75 @@ internal static class NameAligner
     }
 
     // The weight of a name's unpaired words that stand between two paired tokens (Henry in John Henry Smith against
-    // 존 스미스), and of its unpaired initials (P. in P. David Jones against 데이비드 존스), ancestry aside: they cost the
-    // ancestry rate instead of the plain one.
-    private static double MiddleNames(PreparedName name, ReadOnlySpan<bool> used)
+    // 존 스미스), of its unpaired initials (P. in P. David Jones against 데이비드 존스), and, where the name is
+    // named (two of its words paired), of all its unpaired words, ancestry aside: they cost the ancestry rate instead
+    // of the plain one.
+    private static double MiddleNames(PreparedName name, ReadOnlySpan<bool> used, bool named)
     {
         var weight = 0.0;
         for (var i = 0; i < name.Length; i++)
         {
-            if (!used[i] && !IsAncestry(name, i) && IsMiddleName(name, used, i)) weight += name.Weights[i];
+            if (!used[i] && !IsAncestry(name, i) && IsMiddleName(name, used, i, named)) weight += name.Weights[i];
         }
         return weight;
     }
 
-    // An unpaired word with a paired token before it and one after it, or an initial of a Latin name.
-    private static bool IsMiddleName(PreparedName name, ReadOnlySpan<bool> used, int i) =>
+    // An unpaired word with a paired token before it and one after it, an initial of a Latin name, or any word of a
+    // name two of whose words are paired.
+    private static bool IsMiddleName(PreparedName name, ReadOnlySpan<bool> used, int i, bool named) =>
         name.Roles[i] == TokenRole.Word
-        && ((used[..i].Contains(true) && used[(i + 1)..name.Length].Contains(true)) || (!name.IsNonLatin && name.Tokens[i].Length == 1));
+        && (named || (used[..i].Contains(true) && used[(i + 1)..name.Length].Contains(true)) || (!name.IsNonLatin && name.Tokens[i].Length == 1));
+
+    private static int PairedWords(PreparedName name, ReadOnlySpan<bool> used)
+    {
+        var count = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (used[i] && name.Roles[i] == TokenRole.Word) count++;
+        }
+        return count;
+    }
+
+    // A regnal number one name leaves unpaired and an epithet or a designation the other does (알폰소 10세, Alfonso the
+    // Wise) tell the same namesakes apart: only the costlier of the two is charged.
+    // Which of them goes free: the first name's numbers, or the second name's designations.
+    private static (bool NumbersFree, bool DesignationsFree) Alternatives(PreparedName numbered, ReadOnlySpan<bool> numberedUsed,
+        PreparedName designated, ReadOnlySpan<bool> designatedUsed)
+    {
+        double numbers = 0, designations = 0;
+        for (var i = 0; i < numbered.Length; i++)
+        {
+            if (!numberedUsed[i] && IsNumberWord(numbered, i)) numbers += numbered.Weights[i];
+        }
+        for (var j = 0; j < designated.Length; j++)
+        {
+            if (!designatedUsed[j] && IsDesignationPart(designated, j)) designations += designated.Weights[j];
+        }
+        if (numbers <= 0 || designations <= 0) return (false, false);
+        return numbers <= designations ? (true, false) : (false, true);
+    }
+
+    // The weight of a name's unpaired tokens that go free (see Alternatives).
+    private static double FreeWeight(PreparedName name, ReadOnlySpan<bool> used, bool numbersFree, bool designationsFree)
+    {
+        if (!numbersFree && !designationsFree) return 0;
+        var weight = 0.0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!used[i] && IsFree(name, i, numbersFree, designationsFree)) weight += name.Weights[i];
+        }
+        return weight;
+    }
+
+    private static bool IsFree(PreparedName name, int i, bool numbersFree, bool designationsFree) =>
+        (numbersFree && IsNumberWord(name, i)) || (designationsFree && IsDesignationPart(name, i));
+
+    private static bool IsNumberWord(PreparedName name, int i) => name.Roles[i] == TokenRole.Word && IsRegnalNumber(name, i);
+
+    // A designation, or the particle that opens it (of in of Castile, the in the Conqueror).
+    private static bool IsDesignationPart(PreparedName name, int i) =>
+        name.Roles[i] == TokenRole.Designation
+        || (name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Designation);
 
     // A token records leave out more than others, which costs the cheaper rate unpaired: a patronymic (Viktorovich,
     // Aliyevna, Mammad oglu), the name after a lineage particle (ibn Awad), a title that is also a name (King, Duke),
@@ -142,8 +216,7 @@ internal static class NameAligner
     // XV) — and a person's designation or epithet (of Silla, the Great), which conflicts only with another.
     // The particle that opens a designation (of, the) goes with it.
     internal static bool IsAncestry(PreparedName name, int i) =>
-        name.Roles[i] == TokenRole.Designation
-        || (name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Designation)
+        IsDesignationPart(name, i)
         || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
             || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i) || IsKingAfterName(name, i)));
 
@@ -314,6 +387,80 @@ internal static class NameAligner
                 PairRun(ref state, single, i, split, bestStart, bestParts, best, bestHow, singleUsed, splitUsed, pairedWith, singleIsQuery);
         }
     }
+
+    // A one-syllable title of a Korean-shaped name left unpaired (박대제 pak tae emperor) pairs as the syllable it was
+    // read from (je) with a word of the other name that spells it (Pak Dae Je): the name was a person's, not a ruler's.
+    private static void PairTitleSyllables(ref State state, PreparedName native, PreparedName latin, Span<bool> nativeUsed,
+        Span<bool> latinUsed, Span<int> pairedWith, bool nativeIsQuery)
+    {
+        for (var i = 0; i < native.Length; i++)
+        {
+            if (nativeUsed[i] || native.Roles[i] != TokenRole.Title
+                || !HangulTitles.TitleSyllable(native.Original, native.Tokens[i], out var syllable)) continue;
+            int bestJ = -1;
+            var best = 0.0;
+            for (var j = 0; j < latin.Length; j++)
+            {
+                if (latinUsed[j] || latin.Roles[j] != TokenRole.Word) continue;
+                var s = string.Equals(syllable, latin.Tokens[j], StringComparison.Ordinal) ? 1.0
+                    : TokenSimilarity.BySpelling(syllable, latin.Tokens[j], SpellingProfile.Hangul);
+                if (s > best) (best, bestJ) = (s, j);
+            }
+            if (bestJ < 0 || best < Tuning.MinSpellingSimilarity) continue;
+            nativeUsed[i] = latinUsed[bestJ] = true;
+            if (nativeIsQuery)
+            {
+                pairedWith[i] = bestJ;
+                state.Pair(native.Weights[i], latin.Weights[bestJ], best, true, syllable, latin.Tokens[bestJ], "title_syllable");
+            }
+            else
+            {
+                pairedWith[bestJ] = i;
+                state.Pair(latin.Weights[bestJ], native.Weights[i], best, true, latin.Tokens[bestJ], syllable, "title_syllable");
+            }
+        }
+    }
+
+    // Koreans abroad write their given name's syllables as initials (K.J. Choi for 최경주 choe kyong ju): a Latin token
+    // the original wrote as dotted initials pairs with as many adjacent syllables of a Korean-shaped name, left unpaired,
+    // that open on its letters, at the similarity of an initial.
+    private static void PairDottedInitials(ref State state, PreparedName latin, PreparedName native, Span<bool> latinUsed,
+        Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
+    {
+        for (var i = 0; i < latin.Length; i++)
+        {
+            var token = latin.Tokens[i];
+            if (latinUsed[i] || latin.Roles[i] != TokenRole.Word || token.Length is < 2 or > 3 || !WrittenAsInitials(latin.Original, token)) continue;
+            for (var j = 0; j + token.Length <= native.Length; j++)
+            {
+                var k = 0;
+                while (k < token.Length && !nativeUsed[j + k] && native.Tokens[j + k].Length > 0 && OpensAs(native.Tokens[j + k][0], token[k])) k++;
+                if (k != token.Length) continue;
+                PairRun(ref state, latin, i, native, j, k, Tuning.InitialSimilarity, "initials", latinUsed, nativeUsed, pairedWith, singleIsQuery);
+                break;
+            }
+        }
+    }
+
+    // The letters of token written with a dot after each but perhaps the last (I.K., K.J), as a word of their own.
+    private static bool WrittenAsInitials(string original, string token)
+    {
+        for (var p = 0; p + 2 * token.Length - 1 <= original.Length; p++)
+        {
+            if (p > 0 && char.IsLetter(original[p - 1])) continue;
+            var k = 0;
+            while (k < token.Length && char.ToLowerInvariant(original[p + 2 * k]) == token[k]
+                && (k == token.Length - 1 || original[p + 2 * k + 1] == '.')) k++;
+            if (k != token.Length) continue;
+            var end = p + 2 * token.Length - 1;
+            if (end == original.Length || !char.IsLetter(original[end])) return true;
+        }
+        return false;
+    }
+
+    // A syllable's first letter as an initial: the same letter, or ㄱ ㄷ ㅂ read voiced (k as G, t as D, p as B).
+    private static bool OpensAs(char syllable, char initial) =>
+        syllable == initial || (syllable, initial) is ('k', 'g') or ('t', 'd') or ('p', 'b');
 
     private static bool IsVowels(string token)
     {

@@ -332,6 +332,10 @@ internal sealed class SpellingRules
         new("oi", "oe", 0.1f),
         // Turkish ğ lengthens the vowel before it and is not said (에르도안, Erdoğan): folded to g, Hangul has none.
         new("a", "ag", 0.25f), new("o", "og", 0.25f), new("u", "ug", 0.25f),
+        // Vietnamese: d as ㅈ and ương as 으엉 (즈엉반민, Dương Văn Minh), qu as ㄲ (꾸옥, Quốc), a final nh as ㄴ.
+        new("jo", "duo", 0.1f), new("kk", "q", 0.1f), new("n", "nh", 0.1f),
+        // English augh as 오 (보먼, Baughman); the Catalan ix as 시 (포시, Foix).
+        new("o", "augh", 0.1f), new("si", "ix", 0.1f),
     ];
 
     /// <summary>Hepburn from kana: the vowel katakana adds to a bare consonant (スミス su mi su, Smith), v as b.</summary>

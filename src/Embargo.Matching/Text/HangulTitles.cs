@@ -85,6 +85,37 @@ internal static class HangulTitles
         return 0;
     }
 
+    /// <summary>
+    /// The syllable, romanised, that the romaniser read as the one-syllable title <paramref name="english"/> in a
+    /// Korean-shaped name (박대제 → pak tae emperor: je), or false when no such title stands in it. A three-syllable
+    /// name ending on 제, 왕 or 공 may be a ruler's (가정제, the Jiajing Emperor) or a person's (a given name ending on
+    /// je): the aligner pairs it as the syllable where the other name has no title for it.
+    /// </summary>
+    public static bool TitleSyllable(ReadOnlySpan<char> name, string english, out string syllable)
+    {
+        var afterAnotherWord = false;
+        for (var i = 0; i < name.Length;)
+        {
+            if (!HangulRomanizer.IsSyllable(name[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < name.Length && HangulRomanizer.IsSyllable(name[end])) end++;
+            var word = name[i..end];
+            if (SuffixLength(word, koreanName: true, afterAnotherWord, out var title) == 1 && string.Equals(title, english, StringComparison.Ordinal))
+            {
+                syllable = HangulRomanizer.Romanize(word[^1]);
+                return true;
+            }
+            afterAnotherWord = true;
+            i = end;
+        }
+        syllable = "";
+        return false;
+    }
+
     private static bool AllRead(ReadOnlySpan<char> word)
     {
         foreach (var c in word)

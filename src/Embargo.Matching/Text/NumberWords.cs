@@ -4,9 +4,10 @@ namespace Embargo.Matching.Text;
 
 /// <summary>
 /// The number a name token stands for, written in digits or words: "44", "forty", "4th", "fourth", "first", and
-/// the regnal numbers of rulers: Roman numerals (Pius II), the Korean 세 (비오 2세, 2se) and the Hebrew ordinals
-/// as the pipeline romanises them (פיוס השני, hshni). Lets "Brigade Forty-Four" meet "Brigade 44", "1st
-/// International Bank" meet "First International Bank" and a pope's name in Hangul or Hebrew meet it in Latin.
+/// the regnal numbers of rulers: Roman numerals (Pius II), the Korean 세 (비오 2세, 2se), the Korean ordinal 제N대
+/// (제8대, the 8th) and the Hebrew ordinals as the pipeline romanises them (פיוס השני, hshni). Lets "Brigade
+/// Forty-Four" meet "Brigade 44", "1st International Bank" meet "First International Bank" and a pope's name in
+/// Hangul or Hebrew meet it in Latin.
 /// </summary>
 public static class NumberWords
 {
@@ -34,8 +35,10 @@ public static class NumberWords
         if (Words.TryGetValue(token, out var value)) return value;
         if (Roman(token) is > 0 and var roman) return roman;
         var digits = token.AsSpan();
+        // The Korean ordinal of a title's holders, 제N대 (第N代: 제8대 백작, the 8th Earl), romanised je8dae.
+        if (digits.Length > 5 && digits.StartsWith("je") && char.IsAsciiDigit(digits[2]) && digits.EndsWith("dae")) digits = digits[2..^3];
         // Ordinal suffixes: 1st, 2nd, 3rd, 4th; the Korean 세 of a ruler (2세, 2se).
-        if (digits.Length > 2 && (digits.EndsWith("st") || digits.EndsWith("nd") || digits.EndsWith("rd") || digits.EndsWith("th")
+        else if (digits.Length > 2 && (digits.EndsWith("st") || digits.EndsWith("nd") || digits.EndsWith("rd") || digits.EndsWith("th")
             || digits.EndsWith("se")))
             digits = digits[..^2];
         return digits.Length is > 0 and <= 6 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value) ? value : -1;

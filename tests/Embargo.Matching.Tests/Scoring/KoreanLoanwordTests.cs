@@ -30,6 +30,10 @@ public sealed class KoreanLoanwordTests
     [InlineData("noi", "noe")]              // 노이: oe as 오이
     [InlineData("doan", "dogan")]           // 도안: the Turkish ğ is not said
     [InlineData("rij", "liz")]              // 리즈: 즈 for z
+    [InlineData("jongbanmin", "duongvanminh")] // 즈엉반민, Dương Văn Minh: the Vietnamese d as ㅈ, ương as 으엉, a final nh as ㄴ
+    [InlineData("kkuok", "quoc")]           // 꾸옥: the Vietnamese qu as ㄲ
+    [InlineData("bomon", "baughman")]       // 보먼: the English augh as 오
+    [InlineData("posi", "foix")]            // 포시: the Catalan ix as 시
     public void ForeignNamesMeetTheirSpellingsThroughTheLoanwordRules(string native, string latin) =>
         Assert.True(Loanword(native, latin) >= Tuning.MinSpellingSimilarity, $"{native} ~ {latin}: {Loanword(native, latin):F3}");
 
@@ -101,8 +105,9 @@ public sealed class KoreanLoanwordTests
     [Fact]
     public void AScoreExactlyOnTheThresholdMeetsIt()
     {
-        // 0.9 for the name, a title and a designation left: 0.9 · 2 / 2.25 = 0.8, which float weights put a hair under.
-        var result = Compare("카지미르", "Kazimir, Duke of Mazovia");
+        // 0.9 for the name, a regnal number left at the ancestry rate: 0.9 · 2 / 2.25 = 0.8, which float weights may put
+        // a hair under.
+        var result = Compare("카지미르", "Kazimir II");
         Assert.Equal(0.8, result.Score, 6);
         Assert.True(result.IsMatch);
     }
@@ -118,6 +123,82 @@ public sealed class KoreanLoanwordTests
     [InlineData("Mirza Hassan Rahimi", "Hassan Rahimi")] // Mirza, a title that is also a name, is cheap to leave out
     public void ATitleThatIsAlsoANameIsCheapToLeaveOut(string withTitle, string without) =>
         Assert.True(NameComparer.Compare(withTitle, without, EntityKind.Person).IsMatch);
+
+    [Theory]
+    [InlineData("한스 페터 마이어", "Peter Meier")]             // known by his second given name: Hans is left out
+    [InlineData("마리아 로페스", "Maria Lopez Santos Ferreira")] // a second surname and a third after the first two
+    public void ANameWhoseGivenNameAndSurnamePairLeavesItsOtherNamesCheap(string native, string latin)
+    {
+        var result = Compare(native, latin);
+        Assert.True(result.IsMatch, $"{native} ~ {latin}: {result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, p => p.How == "unmatched_middle");
+    }
+
+    [Theory]
+    [InlineData("도미니크 마르탱", "Dominique")]    // one word paired: the rest is not known to be extra names
+    [InlineData("한스 페터 마이어", "Peter Schulz")] // another surname: a conflict, not a left-out name
+    public void ExtraNamesStayDearWithoutAGivenNameAndSurnamePaired(string native, string latin) =>
+        Assert.False(Compare(native, latin).IsMatch, $"{native} ~ {latin}: {Compare(native, latin).Score:F3}");
+
+    [Fact]
+    public void ARegnalNumberAndAnEpithetAreChargedOnce()
+    {
+        // Alfonso X of Castile, called the Wise: the number and the epithet tell the same namesakes apart.
+        var result = Compare("알폰소 10세", "Alfonso the Wise");
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        // The cheaper of the two goes free: here the epithet (the Wise weighs less than a word).
+        Assert.Contains(result.Explanation.Alignment, p => p.Listed == "wise" && p.Weight == 0);
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "10se" && p.Weight > 0);
+        // Two numbers still disagree.
+        Assert.False(Compare("알폰소 10세", "Alfonso IX").IsMatch);
+    }
+
+    [Theory]
+    [InlineData("je8dae", 8)]  // 제8대: the 8th holder of a title
+    [InlineData("je12dae", 12)]
+    [InlineData("2se", 2)]
+    public void KoreanOrdinalsAreNumbers(string token, int value) => Assert.Equal(value, NumberWords.ValueOf(token));
+
+    [Fact]
+    public void TheKoreanOrdinalOfATitleMeetsTheLatinOne() =>
+        Assert.True(Compare("제3대 블랙우드 백작 조지 블랙우드", "George Blackwood, 3rd Earl Blackwood").IsMatch);
+
+    [Fact]
+    public void AOneSyllableTitlePairsAsItsSyllableWhereTheOtherNameSpellsIt()
+    {
+        // 박대제 may be a ruler (…제, emperor) or a person named Dae-je: against Pak Dae Je it is the person.
+        var result = Compare("박대제", "Pak Dae Je");
+        Assert.True(result.IsMatch, $"{result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "je" && p.Listed == "je" && p.How == "title_syllable");
+        // A ruler's title still meets the Latin title.
+        Assert.Contains(Compare("가정제", "Jiajing Emperor").Explanation.Alignment, p => p.Query == "emperor" && p.Listed == "emperor");
+    }
+
+    [Fact]
+    public void ATitleSyllableIsFoundOnlyInAKoreanShapedNamesTitle()
+    {
+        Assert.True(HangulTitles.TitleSyllable("박대제", "emperor", out var syllable));
+        Assert.Equal("je", syllable);
+        Assert.False(HangulTitles.TitleSyllable("박대제", "king", out _));
+        Assert.False(HangulTitles.TitleSyllable("로제", "emperor", out _)); // Rosé: two syllables, no title
+    }
+
+    [Theory]
+    [InlineData("최경주", "K.J. Choi")] // the golfer: his given name's syllables as initials
+    [InlineData("최경주", "Choi K.J.")]
+    [InlineData("박영수", "Y.S. Park")]
+    public void DottedInitialsMeetAKoreanGivenNamesSyllables(string native, string latin)
+    {
+        var result = Compare(native, latin);
+        Assert.True(result.IsMatch, $"{native} ~ {latin}: {result.Score:F3}");
+        Assert.Contains(result.Explanation.Alignment, p => p.How == "initials");
+    }
+
+    [Theory]
+    [InlineData("최경주", "KJ Choi")]   // no dots: a word, not initials
+    [InlineData("최경주", "A.B. Choi")] // other letters
+    public void OnlyDottedInitialsOfTheSyllablesPair(string native, string latin) =>
+        Assert.DoesNotContain(Compare(native, latin).Explanation.Alignment, p => p.How == "initials");
 
     [Theory]
     [InlineData("요르가스 파파스", "Giorgas Papadakis")] // the given name alone is no match

@@ -20,6 +20,16 @@ public sealed class TitlesAndDesignationsTests
     public void AKoreanTitleIsWrittenAsTheEnglishTitle(string hangul, string folded) =>
         Assert.Equal(folded, NameText.Fold(hangul));
 
+    [Fact]
+    public void TheParticleThatOpensADesignationWeighsATitlesShare()
+    {
+        // of tells nothing of who: of Gaya costs a title's share and half a word, not a particle's and half a word.
+        var alignment = NameComparer.Compare("하랄", "Haral of Gaya", EntityKind.Person).Explanation.Alignment;
+        var of = Assert.Single(alignment, p => p.Listed == "of");
+        var gaya = Assert.Single(alignment, p => p.Listed == "gaya");
+        Assert.Equal(gaya.Weight * Tuning.TitleWeight / Tuning.DesignationWeight, of.Weight, 6);
+    }
+
     [Theory]
     [InlineData("왕위", "wang wi")]   // 왕 first is the surname Wang
     [InlineData("김왕", "kim wang")]  // one syllable before it: a given name, not a king
