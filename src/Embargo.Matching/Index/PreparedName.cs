@@ -155,7 +155,7 @@ internal sealed class PreparedName
         for (var i = 0; i < Tokens.Length; i++)
         {
             // The of or the that opens a designation (of Israel, the Great) tells nothing itself: it weighs a title's share.
-            var role = Roles[i] == TokenRole.Particle && i + 1 < Tokens.Length && Roles[i + 1] == TokenRole.Designation ? TokenRole.Title : Roles[i];
+            var role = TokenRoles.OpensDesignation(Roles, i) ? TokenRole.Title : Roles[i];
             Weights[i] = statistics.Weight(Keys[i]) * Tuning.RoleWeight(role);
             if (Roles[i] == TokenRole.Word) words += Weights[i];
         }

@@ -92,8 +92,7 @@ internal static partial class NameAligner
 
     // A designation, or the particle that opens it (of in of Castile, the in the Conqueror).
     private static bool IsDesignationPart(PreparedName name, int i) =>
-        name.Roles[i] == TokenRole.Designation
-        || (name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Designation);
+        name.Roles[i] == TokenRole.Designation || TokenRoles.OpensDesignation(name.Roles, i);
 
     // A token records leave out more than others, which costs the cheaper rate unpaired: a patronymic (Viktorovich,
     // Aliyevna, Mammad oglu), the name after a lineage particle (ibn Awad), a title that is also a name (King, Duke),

@@ -91,24 +91,10 @@ internal static partial class NameAligner
         var listedFree = FreeWeight(listed, listedUsed, listedNumbersFree, listedDesignationsFree);
         if (explain is not null)
         {
-            for (var i = 0; i < n; i++)
-            {
-                if (queryUsed[i]) continue;
-                var ancestry = !organisation && IsAncestry(query, i);
-                var middle = middles && !ancestry && IsMiddleName(query, queryUsed, i, queryNamed);
-                var free = IsFree(query, i, queryNumbersFree, queryDesignationsFree);
-                explain.Add(new TokenPair(query.Tokens[i], null, 0, middle ? "unmatched_middle" : UnmatchedHow(query, i, ancestry),
-                    free ? 0 : (ancestry || middle ? ancestryFactor : queryFactor) * query.Weights[i]));
-            }
-            for (var j = 0; j < m; j++)
-            {
-                if (listedUsed[j]) continue;
-                var ancestry = !organisation && IsAncestry(listed, j);
-                var middle = middles && !ancestry && IsMiddleName(listed, listedUsed, j, listedNamed);
-                var free = IsFree(listed, j, listedNumbersFree, listedDesignationsFree);
-                explain.Add(new TokenPair(null, listed.Tokens[j], 0, middle ? "unmatched_middle" : UnmatchedHow(listed, j, ancestry),
-                    free ? 0 : (ancestry || middle ? ancestryFactor : listedFactor) * listed.Weights[j]));
-            }
+            ExplainUnpaired(explain, query, queryUsed, isQuery: true, organisation, middles, queryNamed, queryNumbersFree, queryDesignationsFree,
+                queryFactor, ancestryFactor);
+            ExplainUnpaired(explain, listed, listedUsed, isQuery: false, organisation, middles, listedNamed, listedNumbersFree,
+                listedDesignationsFree, listedFactor, ancestryFactor);
         }
         var total = state.Total + queryFactor * (queryLeft - queryMiddle) + listedFactor * (listedLeft - listedMiddle)
             + ancestryFactor * (queryLeftAncestry + listedLeftAncestry + queryMiddle + listedMiddle - queryFree - listedFree);
@@ -119,6 +105,22 @@ internal static partial class NameAligner
         return new NameScore(score, !organisation && IsOrderBroken(query, listed, pairedWith), IsLineageSwapped(query, listed, pairedWith),
             UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
             && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
+    }
+
+    // Each unpaired token of one name, with what it costs: nothing when it goes free, the cheaper rate for ancestry and
+    // middle names, the name's rate otherwise.
+    private static void ExplainUnpaired(List<TokenPair> explain, PreparedName name, ReadOnlySpan<bool> used, bool isQuery, bool organisation,
+        bool middles, bool named, bool numbersFree, bool designationsFree, double factor, double ancestryFactor)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (used[i]) continue;
+            var ancestry = !organisation && IsAncestry(name, i);
+            var middle = middles && !ancestry && IsMiddleName(name, used, i, named);
+            var how = middle ? "unmatched_middle" : UnmatchedHow(name, i, ancestry);
+            var cost = IsFree(name, i, numbersFree, designationsFree) ? 0 : (ancestry || middle ? ancestryFactor : factor) * name.Weights[i];
+            explain.Add(isQuery ? new TokenPair(name.Tokens[i], null, 0, how, cost) : new TokenPair(null, name.Tokens[i], 0, how, cost));
+        }
     }
 
     // Tokens whose pairs are evidence of a name: words, and a designation (Margaret of Austria meets 오스트리아의 마르가리타 on both).

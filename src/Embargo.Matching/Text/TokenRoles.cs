@@ -90,6 +90,10 @@ public static class TokenRoles
     /// </summary>
     public static bool IsTitleWord(string token) => TitleWords.Contains(token);
 
+    /// <summary>True for the particle that opens a designation (of in "of Castile", the in "the Conqueror").</summary>
+    public static bool OpensDesignation(ReadOnlySpan<TokenRole> roles, int i) =>
+        roles[i] == TokenRole.Particle && i + 1 < roles.Length && roles[i + 1] == TokenRole.Designation;
+
     /// <summary>True for a particle that ties a name to a parent's name: bin, ibn, bint, ben, ould.</summary>
     public static bool IsLineageParticle(string token) => LineageParticles.Contains(token);
 
