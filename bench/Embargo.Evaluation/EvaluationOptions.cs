@@ -29,7 +29,8 @@ internal sealed record EvaluationOptions
           --limit N            negatives: screen the first N queries of each file (default: all)
           --speed-queries N    speed: queries timed (default 20,000)
           --slowest N          speed: also list the N slowest queries (time, script, tokens, matches)
-          --failures DIR       translit: every miss and shuffled match with its alignment; negatives: every alert; to DIR
+          --failures DIR       translit: every miss and shuffled match with its alignment; negatives: every alert;
+                               pairs: every pair with its score; to DIR
         """;
 
     public IReadOnlyList<string> Benchmarks { get; init; } = [];

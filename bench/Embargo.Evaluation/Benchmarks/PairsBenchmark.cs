@@ -33,6 +33,7 @@ internal sealed class PairsBenchmark : IBenchmark
         WriteConfusionTable(context.Output, scored);
         if (context.Options.Sweep) WriteSweep(context, scored);
         WriteFailures(context, scored, threshold);
+        if (context.Options.FailuresDirectory is { } directory) WriteEveryPair(directory, scored);
         issues.WriteTo(context.Output);
         return Task.CompletedTask;
     }
@@ -136,6 +137,19 @@ internal sealed class PairsBenchmark : IBenchmark
         foreach (var pair in falsePositives.Take(fpShown)) table.Add("FP", Fmt.Score(pair.Score), pair.Case.Schema, pair.Case.Group, pair.Case.Name1, pair.Case.Name2);
         foreach (var pair in falseNegatives.Take(fnShown)) table.Add("FN", Fmt.Score(pair.Score), pair.Case.Schema, pair.Case.Group, pair.Case.Name1, pair.Case.Name2);
         table.WriteTo(context.Output);
+    }
+
+    /// <summary>Every pair with its label and score (pairs.tsv), so that a change's effect on the true negatives shows too.</summary>
+    private static void WriteEveryPair(string directory, List<ScoredPair> scored)
+    {
+        Directory.CreateDirectory(directory);
+        using var writer = new StreamWriter(Path.Combine(directory, "pairs.tsv"));
+        writer.WriteLine("line\toutcome\tscore\tschema\tgroup\tname1\tname2");
+        foreach (var pair in scored.OrderBy(p => p.Case.Line))
+        {
+            var outcome = (pair.Case.Expected, pair.IsMatch) switch { (true, true) => "TP", (false, true) => "FP", (true, false) => "FN", _ => "TN" };
+            writer.WriteLine(Fmt.Inv($"{pair.Case.Line}\t{outcome}\t{pair.Score:F3}\t{pair.Case.Schema}\t{pair.Case.Group}\t{pair.Case.Name1}\t{pair.Case.Name2}"));
+        }
     }
 
     private sealed record PairCase(

@@ -34,7 +34,7 @@ internal ref struct CharBuffer
         _chars[Length++] = c;
     }
 
-    public void Append(ReadOnlySpan<char> text)
+    public void Append(scoped ReadOnlySpan<char> text)
     {
         if (Length + text.Length > _chars.Length) Grow(text.Length);
         text.CopyTo(_chars[Length..]);

@@ -19,7 +19,7 @@ internal enum Romanizer
     Kana,
     /// <summary>One Hangul syllable at a time (see <see cref="HangulRomanizer"/>).</summary>
     KoreanSyllable,
-    /// <summary>ICU's generic Any-Latin: Georgian, Armenian, Thai, Devanagari and every other script.</summary>
+    /// <summary>ICU's generic Any-Latin: Georgian, Armenian, Thai, the Indic scripts (then <see cref="IndicRomanizer"/>) and every other script.</summary>
     Other,
     /// <summary>ICU's Latin-ASCII, for the Latin letters Unicode does not decompose (see <see cref="LatinLetters"/>).</summary>
     LatinAscii,

@@ -16,7 +16,9 @@ internal enum Script
     Han,
     Kana,
     Hangul,
-    /// <summary>Any other script: Georgian, Armenian, Thai, Devanagari, Ethiopic...</summary>
+    /// <summary>Devanagari, Bengali, Gurmukhi, Gujarati, Oriya: their inherent vowel is dropped (see <see cref="IndicRomanizer"/>).</summary>
+    Indic,
+    /// <summary>Any other script: Georgian, Armenian, Thai, Tamil, Ethiopic...</summary>
     Other,
 }
 
@@ -42,6 +44,7 @@ internal static class Scripts
                 or (>= 0xFB50 and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) => Script.Arabic,
             (>= 0x1100 and <= 0x11FF) or (>= 0x3130 and <= 0x318F) or (>= 0xAC00 and <= 0xD7AF) => Script.Hangul,
             (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) => Script.Kana,
+            >= 0x0900 and <= 0x0B7F => Script.Indic,
             (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x323AF) => Script.Han,
             _ => Script.Other,
         };

@@ -58,6 +58,7 @@ internal static class Transliteration
                         hangulBefore = true;
                         break;
                     case Script.Kana: IcuTransforms.Append(Romanizer.Kana, run, ref output); break;
+                    case Script.Indic: IndicRomanizer.Append(run, ref output); break;
                     default: IcuTransforms.Append(Romanizer.Other, run, ref output); break;
                 }
                 i = end;
