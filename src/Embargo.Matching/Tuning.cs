@@ -150,6 +150,12 @@ public static class Tuning
     /// </summary>
     public const double LegalFormMismatchPenalty = -0.15;
 
+    /// <summary>
+    /// An organisation's name has a number the other name lacks or gives otherwise: "Bowne Global Solutions II" and
+    /// "Bowne Global Solutions", "Fund VIII" and "Fund IX" are sister entities, not one.
+    /// </summary>
+    public const double NumberMismatchPenalty = -0.15;
+
     /// <summary>Particles (al, bin, van, of) carry a little evidence.</summary>
     public const float ParticleWeight = 0.3f;
 

@@ -24,6 +24,14 @@ public sealed class NameComparerTests
         Assert.False(NameComparer.Compare(query, listed, kind).IsMatch);
 
     [Fact]
+    public void TwoNamesInChineseCharactersMeetOnTheSameCharactersNotOnReadingsAlike()
+    {
+        Assert.False(NameComparer.Compare("张伟明", "张伟敏", EntityKind.Person).IsMatch, "ming and min are two characters");
+        Assert.True(NameComparer.Compare("张伟明", "張偉明", EntityKind.Person).IsMatch, "simplified and traditional forms read the same");
+        Assert.True(NameComparer.Compare("张伟明", "Zhang Weiming", EntityKind.Person).IsMatch);
+    }
+
+    [Fact]
     public void ExplanationAlignsTokens()
     {
         var result = NameComparer.Compare("Dmitry Shugayev", "SHUGAYEV, Dmitry Evgenyevich", EntityKind.Person);

@@ -17,6 +17,8 @@ internal static class Algorithm
             c.LineageSwapped ? new FeatureValue(1, "a name and a father's name changed places around bin/ibn (A bin B against B bin A)") : FeatureValue.None),
         new("legal_form_mismatch", Tuning.LegalFormMismatchPenalty, static (in ScoringContext c) =>
             c.LegalFormsDiffer ? new FeatureValue(1, "the names carry legal forms of different kinds (as AG against GmbH)") : FeatureValue.None),
+        new("number_mismatch", Tuning.NumberMismatchPenalty, static (in ScoringContext c) =>
+            c.NumbersDiffer ? new FeatureValue(1, "one organisation's name has a number the other lacks or gives otherwise (Fund II against Fund)") : FeatureValue.None),
         new("id_match", 1.0, Evidence.IdMatch),
         new("dob_match", Tuning.DobMatchBonus, Evidence.DobMatch),
         new("dob_year_mismatch", Tuning.DobYearMismatchPenalty, Evidence.DobYearMismatch),

@@ -41,6 +41,9 @@ internal static partial class NameAligner
         // Across scripts, a transliteration's vowels are guesses: the consonant skeletons may pair what keys miss.
         var crossScript = query.IsNonLatin != listed.IsNonLatin;
         var openSyllables = query.WritesOpenSyllables || listed.WritesOpenSyllables;
+        // Two names in Chinese characters: a character is the same or another, and two readings alike (近朋 jinpeng,
+        // 近平 jinping) are two names; the same character in its simplified and traditional forms reads the same.
+        var bothHan = query.Profile == SpellingProfile.Han && listed.Profile == SpellingProfile.Han;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
@@ -80,6 +83,7 @@ internal static partial class NameAligner
                     var bySkeleton = TokenSimilarity.AcrossScripts(query, i, listed, j, openSyllables);
                     if (bySkeleton > s) { s = bySkeleton; h = MatchHow.Skeleton; }
                 }
+                if (bothHan && s < 1) s = 0;
                 sim[i * m + j] = s;
                 how[i * m + j] = (byte)h;
             }

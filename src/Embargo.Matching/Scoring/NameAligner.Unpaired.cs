@@ -44,6 +44,16 @@ internal static partial class NameAligner
         name.Roles[i] == TokenRole.Word
         && (named || (used[..i].Contains(true) && used[(i + 1)..name.Length].Contains(true)) || (!name.IsNonLatin && name.Tokens[i].Length == 1));
 
+    // A number word (II, 2, second) left unpaired.
+    private static bool HasUnpairedNumber(PreparedName name, ReadOnlySpan<bool> used)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!used[i] && name.Roles[i] == TokenRole.Word && name.Numbers[i] >= 0) return true;
+        }
+        return false;
+    }
+
     private static int PairedWords(PreparedName name, ReadOnlySpan<bool> used)
     {
         var count = 0;

@@ -104,7 +104,8 @@ internal static partial class NameAligner
         if (state.Evidence < required) score *= state.Evidence / required;
         return new NameScore(score, !organisation && IsOrderBroken(query, listed, pairedWith), IsLineageSwapped(query, listed, pairedWith),
             UnpairedLegalClass(query, queryUsed) is { } queryForm && UnpairedLegalClass(listed, listedUsed) is { } listedForm
-            && !string.Equals(queryForm, listedForm, StringComparison.Ordinal));
+            && !string.Equals(queryForm, listedForm, StringComparison.Ordinal),
+            organisation && (HasUnpairedNumber(query, queryUsed) || HasUnpairedNumber(listed, listedUsed)));
     }
 
     // Each unpaired token of one name, with what it costs: nothing when it goes free, the cheaper rate for ancestry and

@@ -8,10 +8,11 @@ namespace Embargo.Matching.Scoring;
 /// </summary>
 internal readonly record struct ScoringContext(
     MatchQuery Query, ListEntry Entry, EntryName MatchedName, double NameScore, bool NameOrderBroken, bool LineageSwapped, bool LegalFormsDiffer,
+    bool NumbersDiffer,
     DateAgreement BirthDate, IReadOnlySet<string>? ListedCountries)
 {
     public static ScoringContext Create(MatchQuery query, ListEntry entry, EntryName matchedName, NameScore nameScore) =>
-        new(query, entry, matchedName, nameScore.Score, nameScore.OrderBroken, nameScore.LineageSwapped, nameScore.LegalFormsDiffer,
+        new(query, entry, matchedName, nameScore.Score, nameScore.OrderBroken, nameScore.LineageSwapped, nameScore.LegalFormsDiffer, nameScore.NumbersDiffer,
             Dates.Compare(query.BirthDate, entry),
             query.Country is { Length: 2 } ? Evidence.CountriesOf(entry) : null);
 }

@@ -67,6 +67,20 @@ public sealed class NameAlignerTests
     }
 
     [Fact]
+    public void ANumberOnlyOneOrganisationsNameHasTellsSisterEntitiesApart()
+    {
+        var sister = NameComparer.Compare("Nordlicht Versand Partners", "Nordlicht Versand Partners II", EntityKind.Organization);
+        var next = NameComparer.Compare("Nordlicht Versand Fund III", "Nordlicht Versand Fund IV", EntityKind.Organization);
+        var same = NameComparer.Compare("Nordlicht Versand Fund III", "Nordlicht Versand Fund 3", EntityKind.Organization);
+        Assert.Contains(sister.Explanation.Features, f => f.Id == "number_mismatch");
+        Assert.False(sister.IsMatch);
+        Assert.False(next.IsMatch);
+        Assert.DoesNotContain(same.Explanation.Features, f => f.Id == "number_mismatch");
+        Assert.True(same.IsMatch);
+        Assert.True(NameComparer.Compare("Nordlicht Versand Partners", "Nordlicht Versand Partners II").IsMatch, "a person's regnal number is not a sister entity");
+    }
+
+    [Fact]
     public void LegalFormsOfDifferentKindsLowerTheScore()
     {
         var differ = NameComparer.Compare("Nordlicht Versand AG", "Nordlicht Versand GmbH", EntityKind.Organization);
