@@ -21,6 +21,8 @@ public sealed class ScreeningIndex
     private readonly int[][] _entityNames;
     // Per entity, whether it is an organisation: read for every candidate, so kept apart from the entries.
     private readonly bool[] _organisation;
+    // Per entity, every country its listing names: read by the country features of every candidate.
+    private readonly HashSet<string>[] _countries;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _candidates;
     private readonly Dictionary<string, int[]> _identifiers;
@@ -38,6 +40,8 @@ public sealed class ScreeningIndex
         _entityNames = entityNames;
         _organisation = new bool[entries.Length];
         for (var i = 0; i < entries.Length; i++) _organisation[i] = IsOrganisation(entries[i].Kind);
+        _countries = new HashSet<string>[entries.Length];
+        for (var i = 0; i < entries.Length; i++) _countries[i] = Evidence.CountriesOf(entries[i]);
         _statistics = statistics;
         _candidates = candidates;
     }
@@ -125,13 +129,15 @@ public sealed class ScreeningIndex
                 if (!entities.Contains(entity)) entities.Add(entity);
             }
 
-            // No feature but the identifier lifts a score by more than this: a name too weak for it is not combined.
-            // The margin covers the rounding of scores to six places (Combine).
-            var reachable = options.Cutoff - MaxEvidenceBonus(query) - 1e-6;
             var querySketch = NameSketch.Of(prepared);
             foreach (var entity in entities)
             {
                 var identified = byIdentifier.Length > 0 && Array.IndexOf(byIdentifier, entity) >= 0;
+                // The name must reach the cutoff less what the entity's other evidence adds (or more what it takes: a
+                // birth year or a country that differs): a name too weak for that is not aligned, an entity no name can
+                // lift is passed over. The margin covers the rounding of scores to six places (Combine).
+                var reachable = options.Cutoff - Evidence.NameFreeSum(query, _entries[entity], _countries[entity]) - 1e-6;
+                if (!identified && reachable > 1) continue;
                 // Names that cannot reach the cutoff are not aligned (an identified entity is always scored in full).
                 var (name, nameScore) = BestName(prepared, entity, identified ? null : querySketch, reachable,
                     options.Exhaustive || identified ? null : retrieval);
@@ -139,7 +145,7 @@ public sealed class ScreeningIndex
                 // An entity found by its identifier is scored even when no name resembles the query.
                 if (name < 0 && identified && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
                 if (name < 0 || (nameScore.Score <= 0 && !identified)) continue;
-                var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
+                var score = Combine(ScoringContext.Create(query, _entries[entity], _countries[entity], _nameSources[name], nameScore), null);
                 if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
             }
         }
@@ -155,7 +161,7 @@ public sealed class ScreeningIndex
         {
             var entry = _entries[entity];
             results.Add(new MatchResult(entry, _nameSources[name], score, score >= options.Threshold,
-                Explain(query, prepared, entry, name, nameScore, score)));
+                Explain(query, prepared, entity, name, nameScore, score)));
         }
         return results;
     }
@@ -201,7 +207,7 @@ public sealed class ScreeningIndex
     {
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);
-        return name < 0 ? 0 : Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
+        return name < 0 ? 0 : Combine(ScoringContext.Create(query, _entries[entity], _countries[entity], _nameSources[name], nameScore), null);
     }
 
     /// <summary>Scores a query against one listed name alone, as <c>embargo compare</c> does.</summary>
@@ -210,8 +216,8 @@ public sealed class ScreeningIndex
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);
         if (name < 0) return (0, new MatchExplanation(query.Name, _entries[entity].Name.Full, [], [], 0));
-        var score = Combine(ScoringContext.Create(query, _entries[entity], _nameSources[name], nameScore), null);
-        return (score, Explain(query, prepared, _entries[entity], name, nameScore, score));
+        var score = Combine(ScoringContext.Create(query, _entries[entity], _countries[entity], _nameSources[name], nameScore), null);
+        return (score, Explain(query, prepared, entity, name, nameScore, score));
     }
 
     private PreparedName Prepare(MatchQuery query)
@@ -249,13 +255,6 @@ public sealed class ScreeningIndex
     // Names are compared as the features will see them: a broken order costs its penalty.
     private static double Effective(NameScore s) => s.Effective;
 
-    /// <summary>
-    /// The most the secondary evidence can add to a name score, the identifier aside (its entities are always
-    /// scored): a same date of birth and a shared country. Every other feature lowers the score.
-    /// </summary>
-    private static double MaxEvidenceBonus(MatchQuery query) =>
-        (query.BirthDate is null ? 0 : Tuning.DobMatchBonus) + (query.Country is { Length: 2 } ? Tuning.CountryMatchBonus : 0);
-
     private static bool IsOrganisation(EntityKind kind) => kind is EntityKind.Organization;
 
     private static double Combine(in ScoringContext context, List<FeatureContribution>? explain)
@@ -274,12 +273,13 @@ public sealed class ScreeningIndex
         return Math.Clamp(Math.Round(total, 6), 0, 1);
     }
 
-    private MatchExplanation Explain(MatchQuery query, PreparedName prepared, ListEntry entry, int name, NameScore nameScore, double score)
+    private MatchExplanation Explain(MatchQuery query, PreparedName prepared, int entity, int name, NameScore nameScore, double score)
     {
+        var entry = _entries[entity];
         var alignment = new List<TokenPair>();
         NameAligner.Align(prepared, _names[name], IsOrganisation(entry.Kind), alignment);
         var features = new List<FeatureContribution>();
-        Combine(ScoringContext.Create(query, entry, _nameSources[name], nameScore), features);
+        Combine(ScoringContext.Create(query, entry, _countries[entity], _nameSources[name], nameScore), features);
         return new MatchExplanation(query.Name, _nameSources[name].Full, alignment, features, score);
     }
 

@@ -30,32 +30,68 @@ internal static class Evidence
     public static FeatureValue DobDayMismatch(in ScoringContext c) =>
         c.BirthDate == DateAgreement.DifferentDay ? new FeatureValue(1, $"same year, different day: listed {Dates.Listed(c.Entry)}, query {c.Query.BirthDate}") : FeatureValue.None;
 
-    public static FeatureValue CountryMatch(in ScoringContext c)
-    {
-        if (c.ListedCountries is not { } countries) return FeatureValue.None;
-        var wanted = c.Query.Country!.ToUpperInvariant();
-        return countries.Contains(wanted) ? new FeatureValue(1, $"linked to {wanted}, as the query") : FeatureValue.None;
-    }
+    public static FeatureValue CountryMatch(in ScoringContext c) =>
+        CountriesAgree(c.Query, c.ListedCountries) == true ? new FeatureValue(1, $"linked to {WantedCountry(c.Query)}, as the query") : FeatureValue.None;
 
-    public static FeatureValue CountryMismatch(in ScoringContext c)
-    {
-        if (c.ListedCountries is not { } countries) return FeatureValue.None;
-        var wanted = c.Query.Country!.ToUpperInvariant();
-        return countries.Count > 0 && !countries.Contains(wanted)
-            ? new FeatureValue(1, $"listed countries {string.Join(", ", countries.Order(StringComparer.Ordinal))}, query {wanted}")
+    public static FeatureValue CountryMismatch(in ScoringContext c) =>
+        CountriesAgree(c.Query, c.ListedCountries) == false
+            ? new FeatureValue(1, $"listed countries {string.Join(", ", c.ListedCountries!.Order(StringComparer.Ordinal))}, query {WantedCountry(c.Query)}")
             : FeatureValue.None;
-    }
 
-    public static FeatureValue KindMismatch(in ScoringContext c)
-    {
-        if (c.Query.Kind is not { } kind || kind == EntityKind.Unknown || c.Entry.Kind == EntityKind.Unknown || kind == c.Entry.Kind) return FeatureValue.None;
-        return new FeatureValue(1, $"query is a {Lower(kind)}, listed entity a {Lower(c.Entry.Kind)}");
-    }
+    public static FeatureValue KindMismatch(in ScoringContext c) =>
+        KindsDiffer(c.Query, c.Entry) ? new FeatureValue(1, $"query is a {Lower(c.Query.Kind!.Value)}, listed entity a {Lower(c.Entry.Kind)}") : FeatureValue.None;
 
     public static FeatureValue GenderMismatch(in ScoringContext c) =>
-        c.Query.Gender is { } g && c.Entry.Gender is { } listed && !string.Equals(g, listed, StringComparison.OrdinalIgnoreCase)
-            ? new FeatureValue(1, $"query {g}, listed {listed}")
-            : FeatureValue.None;
+        GendersDiffer(c.Query, c.Entry) ? new FeatureValue(1, $"query {c.Query.Gender}, listed {c.Entry.Gender}") : FeatureValue.None;
+
+    /// <summary>
+    /// What the features that do not read the name (date of birth, countries, kind, gender) add to any name score of
+    /// this entity, as <see cref="Algorithm.Features"/> weigh them, without their explanations: an entity whose name
+    /// cannot reach the cutoff with it is not aligned at all. The identifier is left out (its entities are always
+    /// scored), and so is the weak alias, which only lowers a score.
+    /// </summary>
+    public static double NameFreeSum(MatchQuery query, ListEntry entry, IReadOnlySet<string> countries)
+    {
+        var sum = Dates.Compare(query.BirthDate, entry) switch
+        {
+            DateAgreement.Same => Tuning.DobMatchBonus,
+            DateAgreement.DifferentYear => Tuning.DobYearMismatchPenalty,
+            DateAgreement.DifferentDay => Tuning.DobDayMismatchPenalty,
+            _ => 0,
+        };
+        sum += CountriesAgree(query, query.Country is { Length: 2 } ? countries : null) switch
+        {
+            true => Tuning.CountryMatchBonus,
+            false => Tuning.CountryMismatchPenalty,
+            null => 0,
+        };
+        if (KindsDiffer(query, entry)) sum += Tuning.KindMismatchPenalty;
+        if (GendersDiffer(query, entry)) sum += Tuning.GenderMismatchPenalty;
+        return sum;
+    }
+
+    // True: the listing names the query's country; false: it names others only; null: no country to compare.
+    private static bool? CountriesAgree(MatchQuery query, IReadOnlySet<string>? listed)
+    {
+        if (listed is null || query.Country is not { } country) return null;
+        if (listed.Count == 0) return null;
+        return listed.Contains(WantedCountry(query));
+    }
+
+    // Country codes are upper case; most queries' already are, and are then taken as they are.
+    private static string WantedCountry(MatchQuery query)
+    {
+        var country = query.Country!;
+        return country.AsSpan().ContainsAnyExcept(UpperLetters) ? country.ToUpperInvariant() : country;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static bool KindsDiffer(MatchQuery query, ListEntry entry) =>
+        query.Kind is { } kind && kind != EntityKind.Unknown && entry.Kind != EntityKind.Unknown && kind != entry.Kind;
+
+    private static bool GendersDiffer(MatchQuery query, ListEntry entry) =>
+        query.Gender is { } g && entry.Gender is { } listed && !string.Equals(g, listed, StringComparison.OrdinalIgnoreCase);
 
     public static FeatureValue WeakAlias(in ScoringContext c) =>
         c.MatchedName.Strength == NameStrength.Weak ? new FeatureValue(1, "the matching name is a weak alias") : FeatureValue.None;

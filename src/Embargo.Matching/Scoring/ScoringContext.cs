@@ -11,8 +11,9 @@ internal readonly record struct ScoringContext(
     bool NumbersDiffer,
     DateAgreement BirthDate, IReadOnlySet<string>? ListedCountries)
 {
-    public static ScoringContext Create(MatchQuery query, ListEntry entry, EntryName matchedName, NameScore nameScore) =>
+    /// <param name="countries">Every country the listing ties the entity to (<see cref="Evidence.CountriesOf"/>), gathered once per index.</param>
+    public static ScoringContext Create(MatchQuery query, ListEntry entry, IReadOnlySet<string> countries, EntryName matchedName, NameScore nameScore) =>
         new(query, entry, matchedName, nameScore.Score, nameScore.OrderBroken, nameScore.LineageSwapped, nameScore.LegalFormsDiffer, nameScore.NumbersDiffer,
             Dates.Compare(query.BirthDate, entry),
-            query.Country is { Length: 2 } ? Evidence.CountriesOf(entry) : null);
+            query.Country is { Length: 2 } ? countries : null);
 }

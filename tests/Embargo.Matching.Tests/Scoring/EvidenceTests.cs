@@ -1,4 +1,5 @@
 using Embargo.Core.Model;
+using Embargo.Matching.Scoring;
 
 namespace Embargo.Matching.Tests.Scoring;
 
@@ -63,5 +64,41 @@ public sealed class EvidenceTests
         var ids = result.Explanation.Features.Select(f => f.Id).ToList();
         Assert.Equal(["name_similarity", "dob_year_mismatch", "country_mismatch"], ids);
         Assert.Equal(result.Score, Math.Clamp(result.Explanation.Features.Sum(f => f.Contribution), 0, 1), 6);
+    }
+
+    // Every combination of the evidence a query may give about the listed person above.
+    public static TheoryData<int, int, int, int> EvidenceCombinations()
+    {
+        var data = new TheoryData<int, int, int, int>();
+        for (var dob = 0; dob < 4; dob++)
+            for (var country = 0; country < 4; country++)
+                for (var kind = 0; kind < 3; kind++)
+                    for (var gender = 0; gender < 3; gender++) data.Add(dob, country, kind, gender);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EvidenceCombinations))]
+    public void TheSumThatDecidesWhichNamesAreAlignedIsWhatTheFeaturesAdd(int dob, int country, int kind, int gender)
+    {
+        var query = Base with
+        {
+            BirthDate = dob switch { 1 => new PartialDate(1965, 8, 11), 2 => new PartialDate(1965, 3, 2), 3 => new PartialDate(1971), _ => null },
+            Country = country switch { 1 => "RU", 2 => "fr", 3 => "ru", _ => null },
+            Kind = kind switch { 1 => EntityKind.Person, 2 => EntityKind.Organization, _ => null },
+            Gender = gender switch { 1 => "male", 2 => "female", _ => null },
+        };
+        var result = Index.Screen(query, MatchOptions.Default with { Cutoff = 0, Exhaustive = true })[0];
+        var featuresBesideTheName = result.Explanation.Features.Where(f => f.Id != "name_similarity").Sum(f => f.Contribution);
+        Assert.Equal(featuresBesideTheName, Evidence.NameFreeSum(query, Listed, Evidence.CountriesOf(Listed)), 9);
+    }
+
+    [Fact]
+    public void AnEntityWhoseEvidenceKeepsEveryNameUnderTheCutoffIsNotReported()
+    {
+        // The same name, but born another year in another country: 1 − 0.15 − 0.08 is under 0.80.
+        var options = MatchOptions.Default with { Cutoff = 0.8 };
+        Assert.Empty(Index.Screen(Base with { Name = "IVANOV, Pyotr Sergeyevich", BirthDate = new PartialDate(1971), Country = "FR" }, options));
+        Assert.NotEmpty(Index.Screen(Base with { Name = "IVANOV, Pyotr Sergeyevich", BirthDate = new PartialDate(1971) }, options));
     }
 }
