@@ -10,10 +10,13 @@ internal static class Dates
 
     public static DateAgreement Compare(PartialDate? query, ListEntry entry)
     {
-        if (query is not { } q || entry.BirthDates.Count == 0) return DateAgreement.Unknown;
+        var dates = entry.BirthDates;
+        if (query is not { } q || dates.Count == 0) return DateAgreement.Unknown;
         var best = DateAgreement.Unknown;
-        foreach (var dob in entry.BirthDates)
+        // By index: read for every candidate, and a foreach over the interface would allocate its enumerator.
+        for (var i = 0; i < dates.Count; i++)
         {
+            var dob = dates[i];
             if (dob.Date is not { } from) continue;
             var to = dob.To ?? from;
             var slack = dob.Circa ? CircaYears : 0;
