@@ -23,6 +23,7 @@ public sealed class ScreeningIndex
     private readonly bool[] _organisation;
     // Per entity, every country its listing names: read by the country features of every candidate.
     private readonly HashSet<string>[] _countries;
+    private readonly BirthYears[] _birthYears;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _candidates;
     private readonly Dictionary<string, int[]> _identifiers;
@@ -42,6 +43,8 @@ public sealed class ScreeningIndex
         for (var i = 0; i < entries.Length; i++) _organisation[i] = IsOrganisation(entries[i].Kind);
         _countries = new HashSet<string>[entries.Length];
         for (var i = 0; i < entries.Length; i++) _countries[i] = Evidence.CountriesOf(entries[i]);
+        _birthYears = new BirthYears[entries.Length];
+        for (var i = 0; i < entries.Length; i++) _birthYears[i] = BirthYears.Of(entries[i]);
         _statistics = statistics;
         _candidates = candidates;
     }
@@ -136,7 +139,7 @@ public sealed class ScreeningIndex
                 // The name must reach the cutoff less what the entity's other evidence adds (or more what it takes: a
                 // birth year or a country that differs): a name too weak for that is not aligned, an entity no name can
                 // lift is passed over. The margin covers the rounding of scores to six places (Combine).
-                var reachable = options.Cutoff - Evidence.NameFreeSum(query, _entries[entity], _countries[entity]) - 1e-6;
+                var reachable = options.Cutoff - Evidence.NameFreeSum(query, _entries[entity], _countries[entity], _birthYears[entity]) - 1e-6;
                 if (!identified && reachable > 1) continue;
                 // Names that cannot reach the cutoff are not aligned (an identified entity is always scored in full).
                 var (name, nameScore) = BestName(prepared, entity, identified ? null : querySketch, reachable,

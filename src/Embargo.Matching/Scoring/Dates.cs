@@ -6,7 +6,7 @@ namespace Embargo.Matching.Scoring;
 internal static class Dates
 {
     /// <summary>Years either side of a "circa" date that still agree with it.</summary>
-    private const int CircaYears = 2;
+    public const int CircaYears = 2;
 
     public static DateAgreement Compare(PartialDate? query, ListEntry entry)
     {

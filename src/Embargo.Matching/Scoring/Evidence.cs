@@ -50,9 +50,11 @@ internal static class Evidence
     /// cannot reach the cutoff with it is not aligned at all. The identifier is left out (its entities are always
     /// scored), and so is the weak alias, which only lowers a score.
     /// </summary>
-    public static double NameFreeSum(MatchQuery query, ListEntry entry, IReadOnlySet<string> countries)
+    /// <param name="birthYears">The entity's <see cref="BirthYears"/>, gathered once per index.</param>
+    public static double NameFreeSum(MatchQuery query, ListEntry entry, IReadOnlySet<string> countries, BirthYears birthYears)
     {
-        var sum = Dates.Compare(query.BirthDate, entry) switch
+        var birth = birthYears.Excludes(query.BirthDate) ? DateAgreement.DifferentYear : Dates.Compare(query.BirthDate, entry);
+        var sum = birth switch
         {
             DateAgreement.Same => Tuning.DobMatchBonus,
             DateAgreement.DifferentYear => Tuning.DobYearMismatchPenalty,
