@@ -21,9 +21,8 @@ public sealed class ScreeningIndex
     private readonly int[][] _entityNames;
     // Per entity, whether it is an organisation: read for every candidate, so kept apart from the entries.
     private readonly bool[] _organisation;
-    // Per entity, every country its listing names: read by the country features of every candidate.
-    private readonly HashSet<string>[] _countries;
-    private readonly BirthYears[] _birthYears;
+    // Per entity, what the features beside the name read: for every candidate, kept apart from the entries.
+    private readonly EvidenceFacts[] _facts;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _candidates;
     private readonly Dictionary<string, int[]> _identifiers;
@@ -41,10 +40,8 @@ public sealed class ScreeningIndex
         _entityNames = entityNames;
         _organisation = new bool[entries.Length];
         for (var i = 0; i < entries.Length; i++) _organisation[i] = IsOrganisation(entries[i].Kind);
-        _countries = new HashSet<string>[entries.Length];
-        for (var i = 0; i < entries.Length; i++) _countries[i] = Evidence.CountriesOf(entries[i]);
-        _birthYears = new BirthYears[entries.Length];
-        for (var i = 0; i < entries.Length; i++) _birthYears[i] = BirthYears.Of(entries[i]);
+        _facts = new EvidenceFacts[entries.Length];
+        for (var i = 0; i < entries.Length; i++) _facts[i] = EvidenceFacts.Of(entries[i]);
         _statistics = statistics;
         _candidates = candidates;
     }
@@ -139,7 +136,7 @@ public sealed class ScreeningIndex
                 // The name must reach the cutoff less what the entity's other evidence adds (or more what it takes: a
                 // birth year or a country that differs): a name too weak for that is not aligned, an entity no name can
                 // lift is passed over. The margin covers the rounding of scores to six places (Combine).
-                var reachable = options.Cutoff - Evidence.NameFreeSum(query, _entries[entity], _countries[entity], _birthYears[entity]) - 1e-6;
+                var reachable = options.Cutoff - Evidence.NameFreeSum(query, _entries[entity], _facts[entity]) - 1e-6;
                 if (!identified && reachable > 1) continue;
                 // Names that cannot reach the cutoff are not aligned (an identified entity is always scored in full).
                 var (name, nameScore) = BestName(prepared, entity, identified ? null : querySketch, reachable,
@@ -148,7 +145,7 @@ public sealed class ScreeningIndex
                 // An entity found by its identifier is scored even when no name resembles the query.
                 if (name < 0 && identified && _entityNames[entity].Length > 0) name = _entityNames[entity][0];
                 if (name < 0 || (nameScore.Score <= 0 && !identified)) continue;
-                var score = Combine(ScoringContext.Create(query, _entries[entity], _countries[entity], _nameSources[name], nameScore), null);
+                var score = Combine(ScoringContext.Create(query, _entries[entity], _facts[entity].Countries, _nameSources[name], nameScore), null);
                 if (score >= options.Cutoff) scored.Add((entity, name, nameScore, score));
             }
         }
@@ -210,7 +207,7 @@ public sealed class ScreeningIndex
     {
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);
-        return name < 0 ? 0 : Combine(ScoringContext.Create(query, _entries[entity], _countries[entity], _nameSources[name], nameScore), null);
+        return name < 0 ? 0 : Combine(ScoringContext.Create(query, _entries[entity], _facts[entity].Countries, _nameSources[name], nameScore), null);
     }
 
     /// <summary>Scores a query against one listed name alone, as <c>embargo compare</c> does.</summary>
@@ -219,7 +216,7 @@ public sealed class ScreeningIndex
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);
         if (name < 0) return (0, new MatchExplanation(query.Name, _entries[entity].Name.Full, [], [], 0));
-        var score = Combine(ScoringContext.Create(query, _entries[entity], _countries[entity], _nameSources[name], nameScore), null);
+        var score = Combine(ScoringContext.Create(query, _entries[entity], _facts[entity].Countries, _nameSources[name], nameScore), null);
         return (score, Explain(query, prepared, entity, name, nameScore, score));
     }
 
@@ -282,7 +279,7 @@ public sealed class ScreeningIndex
         var alignment = new List<TokenPair>();
         NameAligner.Align(prepared, _names[name], IsOrganisation(entry.Kind), alignment);
         var features = new List<FeatureContribution>();
-        Combine(ScoringContext.Create(query, entry, _countries[entity], _nameSources[name], nameScore), features);
+        Combine(ScoringContext.Create(query, entry, _facts[entity].Countries, _nameSources[name], nameScore), features);
         return new MatchExplanation(query.Name, _nameSources[name].Full, alignment, features, score);
     }
 

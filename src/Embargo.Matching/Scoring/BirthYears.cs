@@ -25,6 +25,9 @@ internal readonly record struct BirthYears(int Lowest, int Highest)
         return new BirthYears(lowest, highest);
     }
 
+    /// <summary>No listed date has a year.</summary>
+    public bool IsEmpty => Lowest > Highest;
+
     /// <summary>Whether the query's year is outside every listed date (false when there is none).</summary>
     public bool Excludes(PartialDate? query) => query is { } q && Lowest <= Highest && (q.Year < Lowest || q.Year > Highest);
 }

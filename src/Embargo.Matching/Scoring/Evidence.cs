@@ -39,10 +39,10 @@ internal static class Evidence
             : FeatureValue.None;
 
     public static FeatureValue KindMismatch(in ScoringContext c) =>
-        KindsDiffer(c.Query, c.Entry) ? new FeatureValue(1, $"query is a {Lower(c.Query.Kind!.Value)}, listed entity a {Lower(c.Entry.Kind)}") : FeatureValue.None;
+        KindsDiffer(c.Query.Kind, c.Entry.Kind) ? new FeatureValue(1, $"query is a {Lower(c.Query.Kind!.Value)}, listed entity a {Lower(c.Entry.Kind)}") : FeatureValue.None;
 
     public static FeatureValue GenderMismatch(in ScoringContext c) =>
-        GendersDiffer(c.Query, c.Entry) ? new FeatureValue(1, $"query {c.Query.Gender}, listed {c.Entry.Gender}") : FeatureValue.None;
+        GendersDiffer(c.Query.Gender, c.Entry.Gender) ? new FeatureValue(1, $"query {c.Query.Gender}, listed {c.Entry.Gender}") : FeatureValue.None;
 
     /// <summary>
     /// What the features that do not read the name (date of birth, countries, kind, gender) add to any name score of
@@ -50,10 +50,12 @@ internal static class Evidence
     /// cannot reach the cutoff with it is not aligned at all. The identifier is left out (its entities are always
     /// scored), and so is the weak alias, which only lowers a score.
     /// </summary>
-    /// <param name="birthYears">The entity's <see cref="BirthYears"/>, gathered once per index.</param>
-    public static double NameFreeSum(MatchQuery query, ListEntry entry, IReadOnlySet<string> countries, BirthYears birthYears)
+    /// <param name="facts">The entity's facts, gathered once per index; the entry itself is read only for a birth date in its span.</param>
+    public static double NameFreeSum(MatchQuery query, ListEntry entry, in EvidenceFacts facts)
     {
-        var birth = birthYears.Excludes(query.BirthDate) ? DateAgreement.DifferentYear : Dates.Compare(query.BirthDate, entry);
+        var birth = query.BirthDate is null || facts.BirthYears.IsEmpty ? DateAgreement.Unknown
+            : facts.BirthYears.Excludes(query.BirthDate) ? DateAgreement.DifferentYear
+            : Dates.Compare(query.BirthDate, entry);
         var sum = birth switch
         {
             DateAgreement.Same => Tuning.DobMatchBonus,
@@ -61,14 +63,14 @@ internal static class Evidence
             DateAgreement.DifferentDay => Tuning.DobDayMismatchPenalty,
             _ => 0,
         };
-        sum += CountriesAgree(query, query.Country is { Length: 2 } ? countries : null) switch
+        sum += CountriesAgree(query, query.Country is { Length: 2 } ? facts.Countries : null) switch
         {
             true => Tuning.CountryMatchBonus,
             false => Tuning.CountryMismatchPenalty,
             null => 0,
         };
-        if (KindsDiffer(query, entry)) sum += Tuning.KindMismatchPenalty;
-        if (GendersDiffer(query, entry)) sum += Tuning.GenderMismatchPenalty;
+        if (KindsDiffer(query.Kind, facts.Kind)) sum += Tuning.KindMismatchPenalty;
+        if (GendersDiffer(query.Gender, facts.Gender)) sum += Tuning.GenderMismatchPenalty;
         return sum;
     }
 
@@ -89,11 +91,11 @@ internal static class Evidence
 
     private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    private static bool KindsDiffer(MatchQuery query, ListEntry entry) =>
-        query.Kind is { } kind && kind != EntityKind.Unknown && entry.Kind != EntityKind.Unknown && kind != entry.Kind;
+    private static bool KindsDiffer(EntityKind? query, EntityKind listed) =>
+        query is { } kind && kind != EntityKind.Unknown && listed != EntityKind.Unknown && kind != listed;
 
-    private static bool GendersDiffer(MatchQuery query, ListEntry entry) =>
-        query.Gender is { } g && entry.Gender is { } listed && !string.Equals(g, listed, StringComparison.OrdinalIgnoreCase);
+    private static bool GendersDiffer(string? query, string? listed) =>
+        query is not null && listed is not null && !string.Equals(query, listed, StringComparison.OrdinalIgnoreCase);
 
     public static FeatureValue WeakAlias(in ScoringContext c) =>
         c.MatchedName.Strength == NameStrength.Weak ? new FeatureValue(1, "the matching name is a weak alias") : FeatureValue.None;
