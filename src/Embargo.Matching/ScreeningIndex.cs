@@ -321,7 +321,6 @@ public sealed class ScreeningIndex
     // Candidate names share query keys (exactly or within an edit); each query token counts once per name.
     private List<int> Retrieve(PreparedName query, RetrievalBuffer buffer)
     {
-        var near = buffer.NearKeys;
         var anyRare = false;
         for (var i = 0; i < query.Length; i++)
         {
@@ -334,17 +333,9 @@ public sealed class ScreeningIndex
             if (anyRare && exact is { VeryCommon: true }) continue;
             var bit = 1UL << Math.Min(i, 63);
             if (exact is not null) buffer.Add(exact.Names, query.Weights[i], bit);
-            near.Clear();
-            _candidates.NearKeys(key, near);
-            foreach (var k in near)
-            {
-                // A near spelling of a very common key ("mohamed" for "mohammed") floods without finding anything new.
-                if (k.VeryCommon) continue;
-                // The deletion neighbourhood also holds keys two edits away (iang, iran share ian): a key farther than a
-                // fuzzy match may be is no evidence, and short syllables' neighbours flood (yang, tian: Iran, Ivan).
-                if (!CandidateIndex.IsWithinFuzzyReach(key, k.Key)) continue;
-                buffer.Add(k.Names, query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
-            }
+            // Near keys two edits away are no evidence (the deletion neighbourhood holds some: iang and iran share ian), and
+            // short syllables' neighbours would flood (yang, tian: Iran, Ivan); see NearKeysWithinReach.
+            foreach (var k in _candidates.NearKeysWithinReach(key)) buffer.Add(k.Names, query.Weights[i] * (float)Tuning.PhoneticSimilarity, bit);
             if (i + 1 < query.Length)
             {
                 var joined = NameText.Key(query.Tokens[i] + query.Tokens[i + 1]);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 
 namespace Embargo.Matching.Index;
 
@@ -20,6 +21,14 @@ internal sealed class CandidateIndex
     private readonly Dictionary<string, KeySlot>.AlternateLookup<ReadOnlySpan<char>> _slotsBySpan;
 
     private readonly record struct KeySlot(IndexedKey? Key, IndexedKey[] Longer);
+
+    /// <summary>Query keys whose near keys are remembered, at most: a batch of millions holds far fewer distinct tokens.</summary>
+    private const int MaxRememberedKeys = 200_000;
+
+    // A query key → its near keys within reach. Batches and services meet the same tokens again and again (50,000
+    // names, 18,000 tokens), and each first finding costs a look-up per letter.
+    private readonly ConcurrentDictionary<string, IndexedKey[]> _nearWithinReach = new(StringComparer.Ordinal);
+    private int _remembered;
 
     private CandidateIndex(Dictionary<string, KeySlot> slots)
     {
@@ -102,6 +111,26 @@ internal sealed class CandidateIndex
                 if (!string.Equals(near.Key, key, StringComparison.Ordinal)) into.Add(near);
             }
         }
+    }
+
+    /// <summary>
+    /// Listed keys within a fuzzy match's reach of <paramref name="key"/> (<see cref="IsWithinFuzzyReach"/>), the very
+    /// common ones aside (a near spelling of "mohammed" floods without finding anything new). Remembered per key.
+    /// </summary>
+    public IndexedKey[] NearKeysWithinReach(string key)
+    {
+        if (key.Length < Tuning.MinFuzzyLength) return NoKeys;
+        if (_nearWithinReach.TryGetValue(key, out var known)) return known;
+        var near = new List<IndexedKey>();
+        NearKeys(key, near);
+        var within = 0;
+        for (var i = 0; i < near.Count; i++)
+        {
+            if (!near[i].VeryCommon && IsWithinFuzzyReach(key, near[i].Key)) near[within++] = near[i];
+        }
+        var result = within == 0 ? NoKeys : near.GetRange(0, within).ToArray();
+        if (Volatile.Read(ref _remembered) < MaxRememberedKeys && _nearWithinReach.TryAdd(key, result)) Interlocked.Increment(ref _remembered);
+        return result;
     }
 
     /// <summary>

@@ -24,9 +24,6 @@ internal sealed class RetrievalBuffer
         public ulong Tokens;
     }
 
-    /// <summary>Scratch list for one query token's near keys.</summary>
-    public List<IndexedKey> NearKeys { get; } = [];
-
     /// <summary>Scratch set for the entities of the retrieved names.</summary>
     public HashSet<int> SeenEntities { get; } = [];
 

@@ -24,6 +24,27 @@ public sealed class CandidateIndexTests
         Assert.False(CandidateIndex.IsWithinFuzzyReach(key, near));
 
     [Fact]
+    public void NearKeysWithinReachAreTheNearKeysAFuzzyMatchCouldPairAskedOnceOrTwice()
+    {
+        var random = new Random(7);
+        var names = new List<PreparedName>();
+        for (var n = 0; n < 400; n++) names.Add(PreparedName.Create(RandomKey(random, random.Next(4, 9)) + " " + RandomKey(random, 6), Core.Model.EntityKind.Person));
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in names.SelectMany(p => p.Keys)) frequency[key] = frequency.GetValueOrDefault(key) + 1;
+        var statistics = new TokenStatistics(frequency, names.Count);
+        var index = CandidateIndex.Build(names, statistics);
+        for (var n = 0; n < 2_000; n++)
+        {
+            var key = Mutate(names[random.Next(names.Count)].Keys[0], random, random.Next(1, 3));
+            var all = new List<IndexedKey>();
+            index.NearKeys(key, all);
+            var expected = all.Where(k => !k.VeryCommon && CandidateIndex.IsWithinFuzzyReach(key, k.Key)).Select(k => k.Key).ToList();
+            Assert.Equal(expected, index.NearKeysWithinReach(key).Select(k => k.Key));
+            Assert.Equal(expected, index.NearKeysWithinReach(key).Select(k => k.Key)); // remembered
+        }
+    }
+
+    [Fact]
     public void FuzzyReachIsTheEditDistanceAFuzzyMatchAllows()
     {
         var random = new Random(5);
