@@ -69,25 +69,30 @@ public sealed class ScreeningIndex
     /// </summary>
     public static ScreeningIndex Build(IEnumerable<ListEntry> entries, ScreeningIndex? statisticsFrom)
     {
-        var entryList = new List<ListEntry>();
+        var entryList = entries as List<ListEntry> ?? [.. entries];
+        // Preparing a name (folding, romanising, keys) is the build's costliest step and each name's own: done on every core.
+        var preparedOf = new PreparedName[entryList.Count][];
+        if (entryList.Count >= 1_000) Parallel.For(0, entryList.Count, e => preparedOf[e] = PrepareNames(entryList[e]));
+        else for (var e = 0; e < entryList.Count; e++) preparedOf[e] = PrepareNames(entryList[e]);
         var names = new List<PreparedName>();
         var sources = new List<EntryName>();
         var owners = new List<int>();
         var entityNames = new List<int[]>();
-        foreach (var entry in entries)
+        for (var e = 0; e < entryList.Count; e++)
         {
+            var entry = entryList[e];
             var own = new List<int>();
-            foreach (var name in (EntryName[])[entry.Name, .. entry.Aliases])
+            for (var n = 0; n < preparedOf[e].Length; n++)
             {
-                var prepared = PreparedName.Create(name.Full, entry.Kind);
+                var name = n == 0 ? entry.Name : entry.Aliases[n - 1];
+                var prepared = preparedOf[e][n];
                 if (prepared.Length == 0) continue;
                 own.Add(names.Count);
                 names.Add(prepared);
                 sources.Add(name);
-                owners.Add(entryList.Count);
+                owners.Add(e);
             }
             entityNames.Add([.. own]);
-            entryList.Add(entry);
         }
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -104,6 +109,15 @@ public sealed class ScreeningIndex
         foreach (var name in names) name.Weigh(statistics);
         return new ScreeningIndex([.. entryList], [.. names], [.. sources], [.. owners], [.. entityNames], statistics,
             CandidateIndex.Build(names, statistics), IndexIdentifiers(entryList));
+    }
+
+    // The entry's name, then its aliases, prepared.
+    private static PreparedName[] PrepareNames(ListEntry entry)
+    {
+        var prepared = new PreparedName[1 + entry.Aliases.Count];
+        prepared[0] = PreparedName.Create(entry.Name.Full, entry.Kind);
+        for (var a = 0; a < entry.Aliases.Count; a++) prepared[a + 1] = PreparedName.Create(entry.Aliases[a].Full, entry.Kind);
+        return prepared;
     }
 
     /// <summary>The entities most like the query, best first, with explanations.</summary>
