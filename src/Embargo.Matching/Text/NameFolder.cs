@@ -5,7 +5,8 @@ namespace Embargo.Matching.Text;
 /// <summary>
 /// Unicode to lowercase ASCII words: compatibility forms (NFKC), other scripts transliterated (only their runs),
 /// diacritics removed (Müller → muller), apostrophes dropped inside words (GRIGOR'EV → grigorev), dotted initials
-/// joined (T.E.G. → teg), every other punctuation a word break (AL-QAIDA → al qaida), digits kept. Independent of
+/// joined (T.E.G. → teg), a per cent sign read as the word (3%ers → 3 percenters), every other punctuation a word
+/// break (AL-QAIDA → al qaida), digits kept. Independent of
 /// the current culture; plain ASCII takes a fast path and comes back as the same instance when already folded.
 /// </summary>
 internal static class NameFolder
@@ -34,6 +35,13 @@ internal static class NameFolder
                     if (pendingSpace && output.Length > 0) output.Append(' ');
                     pendingSpace = false;
                     output.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                }
+                else if (c == '%')
+                {
+                    // Read as said, and part of the word it opens: 3%ers are the Three Percenters.
+                    if (output.Length > 0) output.Append(' ');
+                    output.Append("percent");
+                    pendingSpace = false;
                 }
                 else if (c < 0x80)
                 {

@@ -6,6 +6,11 @@ namespace Embargo.Matching.Tests.Text;
 public sealed class NameFolderTests
 {
     [Theory]
+    [InlineData("3%ers", "3 percenters")]
+    [InlineData("100% Pure Trading", "100 percent pure trading")]
+    public void APerCentSignIsReadAsTheWord(string name, string folded) => Assert.Equal(folded, NameFolder.Fold(name));
+
+    [Theory]
     [InlineData("Müller-Lüdenscheidt", "muller ludenscheidt")]
     [InlineData("José María Aznar", "jose maria aznar")]
     [InlineData("Đorđe Łukasz Ørsted Straße Æsir", "dorde lukasz orsted strasse aesir")]
