@@ -77,6 +77,15 @@ public static class Tuning
     /// <summary>"Intl" vs "International", "Mfg" vs "Manufacturing" in a company's name: a contraction of the word.</summary>
     public const double AbbreviationSimilarity = 0.85;
 
+    /// <summary>
+    /// "Vladimir nitPu" vs "Vladimir Putin": a token's letters reversed or scrambled, as written to slip past a filter.
+    /// Well under a typo: enough beside other tokens that agree, never a match alone (nituP alone is no Putin).
+    /// </summary>
+    public const double AnagramSimilarity = 0.65;
+
+    /// <summary>Scrambled letters are only telling in tokens at least this long (Amir and Mira, Leon and Noel are two names).</summary>
+    public const int MinAnagramLength = 5;
+
     /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
     public const double MinFuzzySimilarity = 0.75;
 

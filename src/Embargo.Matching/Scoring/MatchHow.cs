@@ -24,4 +24,6 @@ internal enum MatchHow
     Abbreviation,
     /// <summary>A given name and its short form (Bill and William, Sasha and Alexander).</summary>
     GivenNameVariant,
+    /// <summary>The same letters in another order, in a token too long for that to be chance (nituP and Putin).</summary>
+    Anagram,
 }

@@ -166,6 +166,7 @@ internal static partial class NameAligner
         MatchHow.GivenNameVariant => "given_name_variant",
         MatchHow.Inflection => "inflection",
         MatchHow.Abbreviation => "abbreviation",
+        MatchHow.Anagram => "anagram",
         _ => "none",
     };
 

@@ -32,6 +32,7 @@ internal static class TokenSimilarity
         var byKey = keysFuzzy * Tuning.PhoneticSimilarity;
         if (byKey > best) best = byKey;
         if (best >= Tuning.MinFuzzySimilarity) { how = MatchHow.Fuzzy; return best; }
+        if (Anagrams.Are(queryToken, listedToken)) { how = MatchHow.Anagram; return Tuning.AnagramSimilarity; }
         how = MatchHow.None;
         return 0;
     }

@@ -164,4 +164,24 @@ public sealed class NameAlignerTests
     public void PersonsDoNotAbbreviate() =>
         Assert.DoesNotContain(NameComparer.Compare("Mgmt Smith", "Management Smith", EntityKind.Person).Explanation.Alignment,
             p => p.How == "abbreviation");
+
+    [Fact]
+    public void ScrambledSurnameBesideAMatchingGivenNameMatches()
+    {
+        var result = NameComparer.Compare("Angela lekreM", "Angela Merkel", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "lekrem" && p.How == "anagram");
+    }
+
+    [Fact]
+    public void ScrambledNameAloneIsNoMatch()
+    {
+        Assert.False(NameComparer.Compare("lekreM", "Merkel", EntityKind.Person).IsMatch);
+        Assert.False(NameComparer.Compare("alegnA lekreM", "Angela Merkel", EntityKind.Person).IsMatch);
+    }
+
+    [Fact]
+    public void ShortTokensInAnotherOrderAreAnotherName() =>
+        Assert.DoesNotContain(NameComparer.Compare("Mira Kowalski", "Amir Kowalski", EntityKind.Person).Explanation.Alignment,
+            p => p.How == "anagram");
 }
