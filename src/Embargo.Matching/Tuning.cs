@@ -86,6 +86,12 @@ public static class Tuning
     /// <summary>Scrambled letters are only telling in tokens at least this long (Amir and Mira, Leon and Noel are two names).</summary>
     public const int MinAnagramLength = 5;
 
+    /// <summary>
+    /// "Siemens AkG" vs "Siemens AG": a word one letter off a legal form, where both names end (or open) with it, is
+    /// the form misspelt. As likely as a typo in a word; the form itself still weighs little.
+    /// </summary>
+    public const double MisspeltLegalFormSimilarity = 0.75;
+
     /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
     public const double MinFuzzySimilarity = 0.75;
 

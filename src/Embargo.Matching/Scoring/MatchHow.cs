@@ -26,4 +26,6 @@ internal enum MatchHow
     GivenNameVariant,
     /// <summary>The same letters in another order, in a token too long for that to be chance (nituP and Putin).</summary>
     Anagram,
+    /// <summary>A company's legal form misspelt by one letter against the form itself (AkG and AG).</summary>
+    MisspeltLegalForm,
 }

@@ -167,6 +167,7 @@ internal static partial class NameAligner
         MatchHow.Inflection => "inflection",
         MatchHow.Abbreviation => "abbreviation",
         MatchHow.Anagram => "anagram",
+        MatchHow.MisspeltLegalForm => "misspelt_legal_form",
         _ => "none",
     };
 

@@ -184,4 +184,21 @@ public sealed class NameAlignerTests
     public void ShortTokensInAnotherOrderAreAnotherName() =>
         Assert.DoesNotContain(NameComparer.Compare("Mira Kowalski", "Amir Kowalski", EntityKind.Person).Explanation.Alignment,
             p => p.How == "anagram");
+
+    [Fact]
+    public void LegalFormMisspeltByOneLetterPairsWithTheForm()
+    {
+        var result = NameComparer.Compare("Nordlicht Versand AG", "Nordlicht Versand AkG", EntityKind.Organization);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "ag" && p.Listed == "akg" && p.How == "misspelt_legal_form");
+    }
+
+    [Fact]
+    public void OnlyALegalFormWhereLegalFormsStandIsMisspelt()
+    {
+        Assert.DoesNotContain(NameComparer.Compare("Agg Nordlicht Versand", "Nordlicht Versand AG", EntityKind.Organization).Explanation.Alignment,
+            p => p.How == "misspelt_legal_form");
+        Assert.DoesNotContain(NameComparer.Compare("Nordlicht Versand Agk", "Nordlicht Versand AG", EntityKind.Person).Explanation.Alignment,
+            p => p.How == "misspelt_legal_form");
+    }
 }
