@@ -201,4 +201,17 @@ public sealed class NameAlignerTests
         Assert.DoesNotContain(NameComparer.Compare("Nordlicht Versand Agk", "Nordlicht Versand AG", EntityKind.Person).Explanation.Alignment,
             p => p.How == "misspelt_legal_form");
     }
+
+    [Fact]
+    public void LineageParticleGoesWithTheForefathersNameItIntroduces() =>
+        Assert.Contains(NameComparer.Compare("Khalid bin Walid", "Khalid bin Walid ibn Saad", EntityKind.Person).Explanation.Alignment,
+            p => p.Listed == "ibn" && p.How == "unmatched_ancestry");
+
+    [Fact]
+    public void OneVowelApartIsCloserThanOneConsonantApart()
+    {
+        var vowel = NameComparer.Compare("Tariq Haddad", "Tariq Haddid", EntityKind.Person).Score;
+        var consonant = NameComparer.Compare("Tariq Haddad", "Tariq Haddar", EntityKind.Person).Score;
+        Assert.True(vowel > consonant, $"{vowel} vs {consonant}");
+    }
 }
