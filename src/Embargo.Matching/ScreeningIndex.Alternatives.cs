@@ -5,7 +5,8 @@ using Embargo.Matching.Text;
 namespace Embargo.Matching;
 
 // Names that offer alternatives with a slash ("Al-Qa'ida/Islamic Army"): a listed one is indexed as written and as each
-// alternative (Build), a query is screened as written and as each; the best wins, so screening and compare agree.
+// alternative (Build), a query is screened as written and as each; the best wins, so screening and compare agree. A query
+// written backwards (rimaldiV nituP) is screened read back too.
 public sealed partial class ScreeningIndex
 {
     // An alternative stands as a name when it has two tokens besides legal forms: a single word after a slash qualifies
@@ -20,10 +21,12 @@ public sealed partial class ScreeningIndex
         return tokens >= 2;
     }
 
-    // The alternatives of a query's name that stand as names; empty (and no allocation) for a name without a slash.
+    // The alternatives of a query's name that stand as names, and the name read back when it is written backwards
+    // (rimaldiV nituP); empty (and no allocation) for a name without a slash, written forwards.
     private static string[] AlternativesOf(MatchQuery query)
     {
         var parts = NameAlternatives.Of(query.Name);
+        if (BackwardsName.ReadBack(query.Name) is { } readBack) return [readBack, .. parts];
         if (parts.Length == 0) return parts;
         var kind = query.Kind ?? EntityKind.Unknown;
         return Array.FindAll(parts, part => NamesAlone(PreparedName.Create(part, kind)));

@@ -176,8 +176,8 @@ public sealed class NameAlignerTests
     [Fact]
     public void ScrambledNameAloneIsNoMatch()
     {
-        Assert.False(NameComparer.Compare("lekreM", "Merkel", EntityKind.Person).IsMatch);
-        Assert.False(NameComparer.Compare("alegnA lekreM", "Angela Merkel", EntityKind.Person).IsMatch);
+        Assert.False(NameComparer.Compare("LEKREM", "MERKEL", EntityKind.Person).IsMatch);
+        Assert.False(NameComparer.Compare("alegna lekrem", "Angela Merkel", EntityKind.Person).IsMatch);
     }
 
     [Fact]
@@ -213,5 +213,13 @@ public sealed class NameAlignerTests
         var vowel = NameComparer.Compare("Tariq Haddad", "Tariq Haddid", EntityKind.Person).Score;
         var consonant = NameComparer.Compare("Tariq Haddad", "Tariq Haddar", EntityKind.Person).Score;
         Assert.True(vowel > consonant, $"{vowel} vs {consonant}");
+    }
+
+    [Fact]
+    public void NameWrittenBackwardsMeetsTheNameReadBack()
+    {
+        var result = NameComparer.Compare("alegnA lekreM", "Angela Merkel", EntityKind.Person);
+        Assert.True(result.Score > 0.95, $"{result.Score}");
+        Assert.Equal("Merkel Angela", result.Explanation.QueryName);
     }
 }
