@@ -11,7 +11,7 @@ namespace Embargo.Matching;
 /// built and safe to share between threads. A query is folded once, finds candidate names through the index
 /// (or takes all, when exhaustive), and each candidate entity is scored on its best name plus the evidence.
 /// </summary>
-public sealed class ScreeningIndex
+public sealed partial class ScreeningIndex
 {
     private readonly ListEntry[] _entries;
     private readonly PreparedName[] _names;
@@ -78,6 +78,9 @@ public sealed class ScreeningIndex
         var sources = new List<EntryName>();
         var owners = new List<int>();
         var entityNames = new List<int[]>();
+        // The alternatives a slash names are added beside the names as written, but not counted in the token statistics.
+        var alternatives = new List<bool>();
+        var written = 0;
         for (var e = 0; e < entryList.Count; e++)
         {
             var entry = entryList[e];
@@ -91,21 +94,38 @@ public sealed class ScreeningIndex
                 names.Add(prepared);
                 sources.Add(name);
                 owners.Add(e);
+                alternatives.Add(false);
+                written++;
+            }
+            // "Al-Qa'ida/Islamic Army" is also each of its alternatives, scored as the listed name they come from.
+            foreach (var name in (EntryName[])[entry.Name, .. entry.Aliases])
+            {
+                foreach (var alternative in NameAlternatives.Of(name.Full))
+                {
+                    var prepared = PreparedName.Create(alternative, entry.Kind);
+                    if (!NamesAlone(prepared)) continue;
+                    own.Add(names.Count);
+                    names.Add(prepared);
+                    sources.Add(name);
+                    owners.Add(e);
+                    alternatives.Add(true);
+                }
             }
             entityNames.Add([.. own]);
         }
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        for (var k = 0; k < names.Count; k++)
         {
+            if (alternatives[k]) continue;
             seen.Clear();
-            foreach (var key in name.Keys)
+            foreach (var key in names[k].Keys)
             {
                 if (seen.Add(key)) frequency[key] = frequency.GetValueOrDefault(key) + 1;
             }
         }
-        var statistics = statisticsFrom?._statistics ?? new TokenStatistics(frequency, names.Count);
+        var statistics = statisticsFrom?._statistics ?? new TokenStatistics(frequency, written);
         foreach (var name in names) name.Weigh(statistics);
         return new ScreeningIndex([.. entryList], [.. names], [.. sources], [.. owners], [.. entityNames], statistics,
             CandidateIndex.Build(names, statistics), IndexIdentifiers(entryList));
@@ -130,6 +150,13 @@ public sealed class ScreeningIndex
     public IReadOnlyList<MatchResult> Screen(MatchQuery query, MatchOptions options, QueryNameCache? names)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var alternatives = AlternativesOf(query);
+        return alternatives.Length == 0 ? ScreenName(query, options, names) : ScreenAlternatives(query, alternatives, options, names);
+    }
+
+    // Screens the query's name as written.
+    private List<MatchResult> ScreenName(MatchQuery query, MatchOptions options, QueryNameCache? names)
+    {
         var prepared = names is null ? Prepare(query) : names.Get(query.Name, query.Kind ?? EntityKind.Unknown).WeighedCopy(_statistics);
         if (prepared.Length == 0) return [];
         var retrieval = RetrievalBuffer.For();
@@ -219,6 +246,13 @@ public sealed class ScreeningIndex
     /// <summary>As <see cref="ScoreAgainst"/>, the score alone: no explanation is built (free text scores many spans that fall short).</summary>
     internal double ScoreOnly(MatchQuery query, int entity)
     {
+        var best = ScoreOnlyName(query, entity);
+        foreach (var alternative in AlternativesOf(query)) best = Math.Max(best, ScoreOnlyName(query with { Name = alternative }, entity));
+        return best;
+    }
+
+    private double ScoreOnlyName(MatchQuery query, int entity)
+    {
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);
         return name < 0 ? 0 : Combine(ScoringContext.Create(query, _entries[entity], _facts[entity].Countries, _nameSources[name], nameScore), null);
@@ -226,6 +260,17 @@ public sealed class ScreeningIndex
 
     /// <summary>Scores a query against one listed name alone, as <c>embargo compare</c> does.</summary>
     internal (double Score, MatchExplanation Explanation) ScoreAgainst(MatchQuery query, int entity)
+    {
+        var best = ScoreAgainstName(query, entity);
+        foreach (var alternative in AlternativesOf(query))
+        {
+            var scored = ScoreAgainstName(query with { Name = alternative }, entity);
+            if (scored.Score > best.Score) best = scored;
+        }
+        return best;
+    }
+
+    private (double Score, MatchExplanation Explanation) ScoreAgainstName(MatchQuery query, int entity)
     {
         var prepared = Prepare(query);
         var (name, nameScore) = BestName(prepared, entity);

@@ -77,6 +77,29 @@ public static class Tuning
     /// <summary>"Intl" vs "International", "Mfg" vs "Manufacturing" in a company's name: a contraction of the word.</summary>
     public const double AbbreviationSimilarity = 0.85;
 
+    /// <summary>
+    /// "Laden" vs "Ladin", "Trudoau" vs "Trudeau": the same letters but one vowel, the part romanisations disagree on most
+    /// (Arabic writes no short vowels). As good as a Baltic -s; only in tokens of five letters or more (Dina and Dana,
+    /// Amin and Aman are other names). Osama bin Laden met Usāma bin … ibn Lādin (dev pairs +1 TP, no new FP).
+    /// </summary>
+    public const double VowelVariantSimilarity = 0.9;
+    public const int MinVowelVariantLength = 5;
+
+    /// <summary>
+    /// "Vladimir nitPu" vs "Vladimir Putin": a token's letters reversed or scrambled, as written to slip past a filter.
+    /// Well under a typo: enough beside other tokens that agree, never a match alone (nituP alone is no Putin).
+    /// </summary>
+    public const double AnagramSimilarity = 0.65;
+
+    /// <summary>Scrambled letters are only telling in tokens at least this long (Amir and Mira, Leon and Noel are two names).</summary>
+    public const int MinAnagramLength = 5;
+
+    /// <summary>
+    /// "Siemens AkG" vs "Siemens AG": a word one letter off a legal form, where both names end (or open) with it, is
+    /// the form misspelt. As likely as a typo in a word; the form itself still weighs little.
+    /// </summary>
+    public const double MisspeltLegalFormSimilarity = 0.75;
+
     /// <summary>Below this, two tokens are different words ("Lavrov" vs "Lebrun"), not a typo.</summary>
     public const double MinFuzzySimilarity = 0.75;
 

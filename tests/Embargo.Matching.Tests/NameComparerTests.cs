@@ -39,4 +39,35 @@ public sealed class NameComparerTests
         Assert.Contains(result.Explanation.Alignment, p => p.Query is null && p.Listed == "evgenyevich");
         Assert.Equal("name_similarity", result.Explanation.Features[0].Id);
     }
+
+    [Fact]
+    public void ListedNameWithASlashMeetsEachOfItsAlternatives()
+    {
+        const string listed = "Northwind Brigade/Southern Freight Alliance";
+        Assert.True(NameComparer.Compare("Northwind Brigade", listed, EntityKind.Organization).IsMatch);
+        Assert.True(NameComparer.Compare("Southern Freight Alliance", listed, EntityKind.Organization).IsMatch);
+        Assert.Equal(listed, NameComparer.Compare("Northwind Brigade", listed, EntityKind.Organization).Explanation.MatchedName);
+    }
+
+    [Fact]
+    public void SingleWordAfterASlashQualifiesTheNameRatherThanNamingIt() =>
+        Assert.False(NameComparer.Compare("Front", "Northwind Liberation Party/Front", EntityKind.Organization).IsMatch);
+
+    [Fact]
+    public void QueryWithASlashIsScoredOnItsBestAlternative() =>
+        Assert.True(NameComparer.Compare("Northwind Brigade/Southern Freight Alliance", "Southern Freight Alliance", EntityKind.Organization).IsMatch);
+
+    [Fact]
+    public void ScreeningFindsAListedNameByOneOfItsAlternatives()
+    {
+        var index = ScreeningIndex.Build([new ListEntry
+        {
+            Id = "t:1", Source = "t", SourceId = "1", Kind = EntityKind.Organization,
+            Name = new EntryName { Full = "Northwind Brigade/Southern Freight Alliance" },
+        }]);
+        var results = index.Screen(new MatchQuery { Name = "Southern Freight Alliance" }, MatchOptions.Default);
+        Assert.Contains(results, r => r.IsMatch && r.MatchedName.Full == "Northwind Brigade/Southern Freight Alliance");
+        var compared = NameComparer.Compare("Southern Freight Alliance", "Northwind Brigade/Southern Freight Alliance", EntityKind.Organization);
+        Assert.Equal(compared.Score, Assert.Single(results).Score, 6);
+    }
 }

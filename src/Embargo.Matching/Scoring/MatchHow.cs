@@ -24,4 +24,8 @@ internal enum MatchHow
     Abbreviation,
     /// <summary>A given name and its short form (Bill and William, Sasha and Alexander).</summary>
     GivenNameVariant,
+    /// <summary>The same letters in another order, in a token too long for that to be chance (nituP and Putin).</summary>
+    Anagram,
+    /// <summary>A company's legal form misspelt by one letter against the form itself (AkG and AG).</summary>
+    MisspeltLegalForm,
 }

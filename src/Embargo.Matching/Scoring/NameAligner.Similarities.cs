@@ -62,6 +62,12 @@ internal static partial class NameAligner
                     s = 1;
                     h = MatchHow.LegalForm;
                 }
+                // A legal form one letter off, where both names end (or open) with it: Siemens AkG = Siemens AG.
+                if (organisation && s < Tuning.MisspeltLegalFormSimilarity && MisspeltLegalForms.Pair(query, i, listed, j))
+                {
+                    s = Tuning.MisspeltLegalFormSimilarity;
+                    h = MatchHow.MisspeltLegalForm;
+                }
                 // An abbreviated word of a company's name: Intl = International, Mfg = Manufacturing.
                 if (organisation && s < Tuning.AbbreviationSimilarity && Abbreviations.Contracts(query.Tokens[i], listed.Tokens[j]))
                 {

@@ -110,9 +110,13 @@ internal static partial class NameAligner
     // XV) — and a person's designation or epithet (of Silla, the Great), which conflicts only with another.
     // The particle that opens a designation (of, the) goes with it.
     internal static bool IsAncestry(PreparedName name, int i) =>
-        IsDesignationPart(name, i)
+        IsDesignationPart(name, i) || OpensAncestry(name, i)
         || (name.Roles[i] == TokenRole.Word && (TokenRoles.IsPatronymic(name.Tokens[i]) || (i > 0 && TokenRoles.IsLineageParticle(name.Tokens[i - 1]))
             || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i) || IsKingAfterName(name, i)));
+
+    // A lineage particle before a word (ibn in ibn Awad) goes with the forefather's name it introduces.
+    private static bool OpensAncestry(PreparedName name, int i) =>
+        name.Roles[i] == TokenRole.Particle && i + 1 < name.Length && name.Roles[i + 1] == TokenRole.Word && TokenRoles.IsLineageParticle(name.Tokens[i]);
 
     // 왕 written as a word of its own after a foreign name in Hangul: the title King (쇼타이 왕, King Shō Tai) or the surname
     // Wang (앤서니 왕, Anthony Wang). It pairs as the name it may be, and left unpaired it costs what a title does.
@@ -127,6 +131,7 @@ internal static partial class NameAligner
     // unmatched_title, a patronymic or a forefather unmatched_ancestry.
     private static string UnmatchedHow(PreparedName name, int i, bool cheap) =>
         !cheap ? "unmatched"
+        : OpensAncestry(name, i) ? "unmatched_ancestry"
         : name.Roles[i] is TokenRole.Designation or TokenRole.Particle || TokenRoles.IsTitleWord(name.Tokens[i]) || IsRegnalNumber(name, i)
             || IsKingAfterName(name, i)
             ? "unmatched_title" : "unmatched_ancestry";

@@ -166,6 +166,8 @@ internal static partial class NameAligner
         MatchHow.GivenNameVariant => "given_name_variant",
         MatchHow.Inflection => "inflection",
         MatchHow.Abbreviation => "abbreviation",
+        MatchHow.Anagram => "anagram",
+        MatchHow.MisspeltLegalForm => "misspelt_legal_form",
         _ => "none",
     };
 

@@ -126,6 +126,8 @@ internal static class NameScoreBound
         if (((q.Flags | l.Flags) & TokenSketchFlags.Digit) != 0) return true;
         if ((q.Flags & l.Flags & TokenSketchFlags.LegalForm) != 0
             && string.Equals(query.LegalClasses[i], listed.LegalClasses[j], StringComparison.Ordinal)) return true;
+        // A legal form misspelt by a letter (AkG, AG): MisspeltLegalForms decides.
+        if (((q.Flags ^ l.Flags) & TokenSketchFlags.LegalForm) != 0 && Math.Abs(q.Length - l.Length) <= 1) return true;
         if (Within(q.Length, l.Length, q.Letters, l.Letters)) return true;
         if (Within(q.KeyLength, l.KeyLength, q.KeyLetters, l.KeyLetters)) return true;
         // One token run together from several of the other name's (ALQAIDA = AL + QAIDA).

@@ -31,7 +31,11 @@ internal static class TokenSimilarity
         keysFuzzy = Fuzzy(queryKey, listedKey);
         var byKey = keysFuzzy * Tuning.PhoneticSimilarity;
         if (byKey > best) best = byKey;
+        // Vowels are what romanisations disagree on most (Laden, Ladin: Arabic writes no short vowels).
+        if (best >= Tuning.MinFuzzySimilarity && best < Tuning.VowelVariantSimilarity && OneVowelApart(queryToken, listedToken))
+            best = Tuning.VowelVariantSimilarity;
         if (best >= Tuning.MinFuzzySimilarity) { how = MatchHow.Fuzzy; return best; }
+        if (Anagrams.Are(queryToken, listedToken)) { how = MatchHow.Anagram; return Tuning.AnagramSimilarity; }
         how = MatchHow.None;
         return 0;
     }
@@ -168,6 +172,19 @@ internal static class TokenSimilarity
         if (length + next.Length > buffer.Length) return -1;
         next.CopyTo(buffer[length..]);
         return length + next.Length;
+    }
+
+    // The same letters but one vowel for another, in a token long enough for one vowel not to make another name.
+    private static bool OneVowelApart(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < Tuning.MinVowelVariantLength) return false;
+        var differ = 0;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] == b[k]) continue;
+            if (!IsVowel(a[k]) || !IsVowel(b[k]) || ++differ > 1) return false;
+        }
+        return differ == 1;
     }
 
     // Latvian and Lithuanian give foreign names a nominative -s (Sergejs Lavrovs = Sergey Lavrov): one key is the other plus s.

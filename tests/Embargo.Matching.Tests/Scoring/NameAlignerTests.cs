@@ -164,4 +164,62 @@ public sealed class NameAlignerTests
     public void PersonsDoNotAbbreviate() =>
         Assert.DoesNotContain(NameComparer.Compare("Mgmt Smith", "Management Smith", EntityKind.Person).Explanation.Alignment,
             p => p.How == "abbreviation");
+
+    [Fact]
+    public void ScrambledSurnameBesideAMatchingGivenNameMatches()
+    {
+        var result = NameComparer.Compare("Angela lekreM", "Angela Merkel", EntityKind.Person);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "lekrem" && p.How == "anagram");
+    }
+
+    [Fact]
+    public void ScrambledNameAloneIsNoMatch()
+    {
+        Assert.False(NameComparer.Compare("LEKREM", "MERKEL", EntityKind.Person).IsMatch);
+        Assert.False(NameComparer.Compare("alegna lekrem", "Angela Merkel", EntityKind.Person).IsMatch);
+    }
+
+    [Fact]
+    public void ShortTokensInAnotherOrderAreAnotherName() =>
+        Assert.DoesNotContain(NameComparer.Compare("Mira Kowalski", "Amir Kowalski", EntityKind.Person).Explanation.Alignment,
+            p => p.How == "anagram");
+
+    [Fact]
+    public void LegalFormMisspeltByOneLetterPairsWithTheForm()
+    {
+        var result = NameComparer.Compare("Nordlicht Versand AG", "Nordlicht Versand AkG", EntityKind.Organization);
+        Assert.True(result.IsMatch, $"{result.Score}");
+        Assert.Contains(result.Explanation.Alignment, p => p.Query == "ag" && p.Listed == "akg" && p.How == "misspelt_legal_form");
+    }
+
+    [Fact]
+    public void OnlyALegalFormWhereLegalFormsStandIsMisspelt()
+    {
+        Assert.DoesNotContain(NameComparer.Compare("Agg Nordlicht Versand", "Nordlicht Versand AG", EntityKind.Organization).Explanation.Alignment,
+            p => p.How == "misspelt_legal_form");
+        Assert.DoesNotContain(NameComparer.Compare("Nordlicht Versand Agk", "Nordlicht Versand AG", EntityKind.Person).Explanation.Alignment,
+            p => p.How == "misspelt_legal_form");
+    }
+
+    [Fact]
+    public void LineageParticleGoesWithTheForefathersNameItIntroduces() =>
+        Assert.Contains(NameComparer.Compare("Khalid bin Walid", "Khalid bin Walid ibn Saad", EntityKind.Person).Explanation.Alignment,
+            p => p.Listed == "ibn" && p.How == "unmatched_ancestry");
+
+    [Fact]
+    public void OneVowelApartIsCloserThanOneConsonantApart()
+    {
+        var vowel = NameComparer.Compare("Tariq Haddad", "Tariq Haddid", EntityKind.Person).Score;
+        var consonant = NameComparer.Compare("Tariq Haddad", "Tariq Haddar", EntityKind.Person).Score;
+        Assert.True(vowel > consonant, $"{vowel} vs {consonant}");
+    }
+
+    [Fact]
+    public void NameWrittenBackwardsMeetsTheNameReadBack()
+    {
+        var result = NameComparer.Compare("alegnA lekreM", "Angela Merkel", EntityKind.Person);
+        Assert.True(result.Score > 0.95, $"{result.Score}");
+        Assert.Equal("Merkel Angela", result.Explanation.QueryName);
+    }
 }
