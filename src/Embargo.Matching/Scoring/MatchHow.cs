@@ -28,4 +28,6 @@ internal enum MatchHow
     Anagram,
     /// <summary>A company's legal form misspelt by one letter against the form itself (AkG and AG).</summary>
     MisspeltLegalForm,
+    /// <summary>The same letters but one vowel, in a token of five letters or more (Laden and Ladin).</summary>
+    VowelVariant,
 }

@@ -168,6 +168,7 @@ internal static partial class NameAligner
         MatchHow.Abbreviation => "abbreviation",
         MatchHow.Anagram => "anagram",
         MatchHow.MisspeltLegalForm => "misspelt_legal_form",
+        MatchHow.VowelVariant => "vowel_variant",
         _ => "none",
     };
 

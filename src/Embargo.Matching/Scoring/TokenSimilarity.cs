@@ -33,7 +33,10 @@ internal static class TokenSimilarity
         if (byKey > best) best = byKey;
         // Vowels are what romanisations disagree on most (Laden, Ladin: Arabic writes no short vowels).
         if (best >= Tuning.MinFuzzySimilarity && best < Tuning.VowelVariantSimilarity && OneVowelApart(queryToken, listedToken))
-            best = Tuning.VowelVariantSimilarity;
+        {
+            how = MatchHow.VowelVariant;
+            return Tuning.VowelVariantSimilarity;
+        }
         if (best >= Tuning.MinFuzzySimilarity) { how = MatchHow.Fuzzy; return best; }
         if (Anagrams.Are(queryToken, listedToken)) { how = MatchHow.Anagram; return Tuning.AnagramSimilarity; }
         how = MatchHow.None;

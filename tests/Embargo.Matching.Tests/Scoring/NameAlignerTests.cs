@@ -213,6 +213,7 @@ public sealed class NameAlignerTests
         var vowel = NameComparer.Compare("Tariq Haddad", "Tariq Haddid", EntityKind.Person).Score;
         var consonant = NameComparer.Compare("Tariq Haddad", "Tariq Haddar", EntityKind.Person).Score;
         Assert.True(vowel > consonant, $"{vowel} vs {consonant}");
+        Assert.Contains(NameComparer.Compare("Tariq Haddad", "Tariq Haddid", EntityKind.Person).Explanation.Alignment, p => p.How == "vowel_variant");
     }
 
     [Fact]
