@@ -35,7 +35,7 @@ internal static class Evidence
 
     public static FeatureValue CountryMismatch(in ScoringContext c) =>
         CountriesAgree(c.Query, c.ListedCountries) == false
-            ? new FeatureValue(1, $"listed countries {string.Join(", ", c.ListedCountries!.Order(StringComparer.Ordinal))}, query {WantedCountry(c.Query)}")
+            ? new FeatureValue(1, $"listed countries {string.Join(", ", c.ListedCountries!)}, query {WantedCountry(c.Query)}")
             : FeatureValue.None;
 
     public static FeatureValue KindMismatch(in ScoringContext c) =>
@@ -75,11 +75,10 @@ internal static class Evidence
     }
 
     // True: the listing names the query's country; false: it names others only; null: no country to compare.
-    private static bool? CountriesAgree(MatchQuery query, IReadOnlySet<string>? listed)
+    private static bool? CountriesAgree(MatchQuery query, string[]? listed)
     {
-        if (listed is null || query.Country is not { } country) return null;
-        if (listed.Count == 0) return null;
-        return listed.Contains(WantedCountry(query));
+        if (listed is null || listed.Length == 0 || query.Country is null) return null;
+        return Array.IndexOf(listed, WantedCountry(query)) >= 0;
     }
 
     // Country codes are upper case; most queries' already are, and are then taken as they are.

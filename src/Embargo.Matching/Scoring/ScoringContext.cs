@@ -9,10 +9,10 @@ namespace Embargo.Matching.Scoring;
 internal readonly record struct ScoringContext(
     MatchQuery Query, ListEntry Entry, EntryName MatchedName, double NameScore, bool NameOrderBroken, bool LineageSwapped, bool LegalFormsDiffer,
     bool NumbersDiffer,
-    DateAgreement BirthDate, IReadOnlySet<string>? ListedCountries)
+    DateAgreement BirthDate, string[]? ListedCountries)
 {
-    /// <param name="countries">Every country the listing ties the entity to (<see cref="Evidence.CountriesOf"/>), gathered once per index.</param>
-    public static ScoringContext Create(MatchQuery query, ListEntry entry, IReadOnlySet<string> countries, EntryName matchedName, NameScore nameScore) =>
+    /// <param name="countries">Every country the listing ties the entity to (<see cref="EvidenceFacts.Countries"/>), gathered once per index.</param>
+    public static ScoringContext Create(MatchQuery query, ListEntry entry, string[] countries, EntryName matchedName, NameScore nameScore) =>
         new(query, entry, matchedName, nameScore.Score, nameScore.OrderBroken, nameScore.LineageSwapped, nameScore.LegalFormsDiffer, nameScore.NumbersDiffer,
             Dates.Compare(query.BirthDate, entry),
             query.Country is { Length: 2 } ? countries : null);
