@@ -31,11 +31,11 @@ internal static class Evidence
         c.BirthDate == DateAgreement.DifferentDay ? new FeatureValue(1, $"same year, different day: listed {Dates.Listed(c.Entry)}, query {c.Query.BirthDate}") : FeatureValue.None;
 
     public static FeatureValue CountryMatch(in ScoringContext c) =>
-        CountriesAgree(c.Query, c.ListedCountries) == true ? new FeatureValue(1, $"linked to {WantedCountry(c.Query)}, as the query") : FeatureValue.None;
+        CountriesAgree(ComparedCountry(c.Query), c.ListedCountries) == true ? new FeatureValue(1, $"linked to {ComparedCountry(c.Query)}, as the query") : FeatureValue.None;
 
     public static FeatureValue CountryMismatch(in ScoringContext c) =>
-        CountriesAgree(c.Query, c.ListedCountries) == false
-            ? new FeatureValue(1, $"listed countries {string.Join(", ", c.ListedCountries!)}, query {WantedCountry(c.Query)}")
+        CountriesAgree(ComparedCountry(c.Query), c.ListedCountries) == false
+            ? new FeatureValue(1, $"listed countries {string.Join(", ", c.ListedCountries!)}, query {ComparedCountry(c.Query)}")
             : FeatureValue.None;
 
     public static FeatureValue KindMismatch(in ScoringContext c) =>
@@ -51,7 +51,8 @@ internal static class Evidence
     /// scored), and so is the weak alias, which only lowers a score.
     /// </summary>
     /// <param name="facts">The entity's facts, gathered once per index; the entry itself is read only for a birth date in its span.</param>
-    public static double NameFreeSum(MatchQuery query, ListEntry entry, in EvidenceFacts facts)
+    /// <param name="country">The query's <see cref="ComparedCountry"/>, found once per query.</param>
+    public static double NameFreeSum(MatchQuery query, string? country, ListEntry entry, in EvidenceFacts facts)
     {
         var birth = query.BirthDate is null || facts.BirthYears.IsEmpty ? DateAgreement.Unknown
             : facts.BirthYears.Excludes(query.BirthDate) ? DateAgreement.DifferentYear
@@ -63,7 +64,7 @@ internal static class Evidence
             DateAgreement.DifferentDay => Tuning.DobDayMismatchPenalty,
             _ => 0,
         };
-        sum += CountriesAgree(query, query.Country is { Length: 2 } ? facts.Countries : null) switch
+        sum += CountriesAgree(country, facts.Countries) switch
         {
             true => Tuning.CountryMatchBonus,
             false => Tuning.CountryMismatchPenalty,
@@ -74,21 +75,23 @@ internal static class Evidence
         return sum;
     }
 
-    // True: the listing names the query's country; false: it names others only; null: no country to compare.
-    private static bool? CountriesAgree(MatchQuery query, string[]? listed)
-    {
-        if (listed is null || listed.Length == 0 || query.Country is null) return null;
-        return Array.IndexOf(listed, WantedCountry(query)) >= 0;
-    }
-
-    // Country codes are upper case; most queries' already are, and are then taken as they are.
-    private static string WantedCountry(MatchQuery query)
-    {
-        var country = query.Country!;
-        return country.AsSpan().ContainsAnyExcept(UpperLetters) ? country.ToUpperInvariant() : country;
-    }
+    /// <summary>The query's country as the features compare it: a two-letter code in upper case, or null.</summary>
+    public static string? ComparedCountry(MatchQuery query) =>
+        query.Country is not { Length: 2 } country ? null
+        : country.AsSpan().ContainsAnyExcept(UpperLetters) ? country.ToUpperInvariant() : country;
 
     private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // True: the listing names the query's country; false: it names others only; null: no country to compare.
+    private static bool? CountriesAgree(string? country, string[]? listed)
+    {
+        if (country is null || listed is null || listed.Length == 0) return null;
+        foreach (var code in listed)
+        {
+            if (string.Equals(code, country, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool KindsDiffer(EntityKind? query, EntityKind listed) =>
         query is { } kind && kind != EntityKind.Unknown && listed != EntityKind.Unknown && kind != listed;

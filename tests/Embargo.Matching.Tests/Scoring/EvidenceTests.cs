@@ -90,7 +90,7 @@ public sealed class EvidenceTests
         };
         var result = Index.Screen(query, MatchOptions.Default with { Cutoff = 0, Exhaustive = true })[0];
         var featuresBesideTheName = result.Explanation.Features.Where(f => f.Id != "name_similarity").Sum(f => f.Contribution);
-        Assert.Equal(featuresBesideTheName, Evidence.NameFreeSum(query, Listed, EvidenceFacts.Of(Listed)), 9);
+        Assert.Equal(featuresBesideTheName, Evidence.NameFreeSum(query, Evidence.ComparedCountry(query), Listed, EvidenceFacts.Of(Listed)), 9);
     }
 
     [Fact]
