@@ -17,7 +17,8 @@ internal static class IndicRomanizer
     /// <summary>Romanises one word of an Indic script and appends it as a name is spelt in Latin.</summary>
     public static void Append(scoped ReadOnlySpan<char> run, ref CharBuffer output)
     {
-        Span<char> source = stackalloc char[run.Length + 2];
+        // A word is short; a run of thousands of letters (a text without spaces) goes to the heap, not the stack.
+        Span<char> source = run.Length <= 256 ? stackalloc char[run.Length + 2] : new char[run.Length + 2];
         var length = Prepare(run, source);
         Span<char> initial = stackalloc char[CharBuffer.StackSize];
         var scholarly = new CharBuffer(initial);

@@ -44,6 +44,10 @@ public sealed class IndicRomanizerTests
         Assert.Equal("mohammad shamsuddin", NameText.Fold("মোহাম্মদ শামসুদ্দিন"));
 
     [Fact]
+    public void AWordOfTensOfThousandsOfLettersIsRomanisedWithoutFailing() =>
+        Assert.StartsWith("rahul", NameText.Fold("राहुल" + string.Concat(Enumerable.Repeat("क", 50_000))), StringComparison.Ordinal);
+
+    [Fact]
     public void AOneSyllableWordKeepsItsVowel() => Assert.Equal("na", NameText.Fold("न"));
 
     [Fact]
