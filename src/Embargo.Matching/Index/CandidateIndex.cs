@@ -128,7 +128,7 @@ internal sealed class CandidateIndex
         {
             if (!near[i].VeryCommon && IsWithinFuzzyReach(key, near[i].Key)) near[within++] = near[i];
         }
-        var result = within == 0 ? NoKeys : near.GetRange(0, within).ToArray();
+        var result = within == 0 ? NoKeys : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(near)[..within].ToArray();
         if (Volatile.Read(ref _remembered) < MaxRememberedKeys && _nearWithinReach.TryAdd(key, result)) Interlocked.Increment(ref _remembered);
         return result;
     }

@@ -27,25 +27,18 @@ internal static class NameAlternatives
         return [.. parts];
     }
 
-    // Letters of the word that ends at the slash (spaces before it skipped; an apostrophe inside, as in Qa'ida, goes on).
-    private static int LettersBefore(string name, int slash)
-    {
-        var k = slash - 1;
-        while (k >= 0 && name[k] == ' ') k--;
-        var letters = 0;
-        for (; k >= 0 && (char.IsLetter(name[k]) || IsApostrophe(name[k])); k--)
-        {
-            if (char.IsLetter(name[k])) letters++;
-        }
-        return letters;
-    }
+    private static int LettersBefore(string name, int slash) => LettersBeside(name, slash, -1);
 
-    private static int LettersAfter(string name, int slash)
+    private static int LettersAfter(string name, int slash) => LettersBeside(name, slash, +1);
+
+    // Letters of the word beside the slash, on the side `step` points to (spaces next to the slash skipped; an apostrophe
+    // inside, as in Qa'ida, goes on).
+    private static int LettersBeside(string name, int slash, int step)
     {
-        var k = slash + 1;
-        while (k < name.Length && name[k] == ' ') k++;
+        var k = slash + step;
+        while (k >= 0 && k < name.Length && name[k] == ' ') k += step;
         var letters = 0;
-        for (; k < name.Length && (char.IsLetter(name[k]) || IsApostrophe(name[k])); k++)
+        for (; k >= 0 && k < name.Length && (char.IsLetter(name[k]) || IsApostrophe(name[k])); k += step)
         {
             if (char.IsLetter(name[k])) letters++;
         }
