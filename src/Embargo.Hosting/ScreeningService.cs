@@ -41,12 +41,15 @@ public sealed class ScreeningService(ISnapshotStore store, TimeProvider clock)
         {
             if (_current is { } again && SameSnapshots(again.Snapshots, active)) return again;
             var stopwatch = Stopwatch.StartNew();
+            // The compiler and the script tables warm up on the core the reading of the lists leaves idle.
+            var warmUp = ScreeningWarmUp.StartOnce();
             var entries = new List<ListEntry>();
             foreach (var snapshot in active)
             {
                 await foreach (var entry in store.GetEntriesAsync(snapshot.Key, cancellationToken)) entries.Add(entry);
             }
             var index = ScreeningIndex.Build(entries);
+            await warmUp;
             _current = new ActiveIndex(index, active, stopwatch.Elapsed);
             Volatile.Write(ref _checkedAt, checkedAt);
             return _current;

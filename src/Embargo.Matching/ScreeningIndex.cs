@@ -171,14 +171,14 @@ public sealed partial class ScreeningIndex
             }
 
             var querySketch = NameSketch.Of(prepared);
-            var country = Evidence.ComparedCountry(query);
+            var evidence = QueryEvidence.Of(query);
             foreach (var entity in entities)
             {
                 var identified = byIdentifier.Length > 0 && Array.IndexOf(byIdentifier, entity) >= 0;
                 // The name must reach the cutoff less what the entity's other evidence adds (or more what it takes: a
                 // birth year or a country that differs): a name too weak for that is not aligned, an entity no name can
                 // lift is passed over. The margin covers the rounding of scores to six places (Combine).
-                var reachable = options.Cutoff - Evidence.NameFreeSum(query, country, _entries[entity], _facts[entity]) - 1e-6;
+                var reachable = options.Cutoff - Evidence.NameFreeSum(evidence, _entries[entity], _facts[entity]) - 1e-6;
                 if (!identified && reachable > 1) continue;
                 // Names that cannot reach the cutoff are not aligned (an identified entity is always scored in full).
                 var (name, nameScore) = BestName(prepared, entity, identified ? null : querySketch, reachable,

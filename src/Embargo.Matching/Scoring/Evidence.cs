@@ -50,9 +50,9 @@ internal static class Evidence
     /// cannot reach the cutoff with it is not aligned at all. The identifier is left out (its entities are always
     /// scored), and so is the weak alias, which only lowers a score.
     /// </summary>
+    /// <param name="query">The query's evidence, found once per query.</param>
     /// <param name="facts">The entity's facts, gathered once per index; the entry itself is read only for a birth date in its span.</param>
-    /// <param name="country">The query's <see cref="ComparedCountry"/>, found once per query.</param>
-    public static double NameFreeSum(MatchQuery query, string? country, ListEntry entry, in EvidenceFacts facts)
+    public static double NameFreeSum(in QueryEvidence query, ListEntry entry, in EvidenceFacts facts)
     {
         var birth = query.BirthDate is null || facts.BirthYears.IsEmpty ? DateAgreement.Unknown
             : facts.BirthYears.Excludes(query.BirthDate) ? DateAgreement.DifferentYear
@@ -65,9 +65,9 @@ internal static class Evidence
             _ => 0,
         };
         // The codes packed into numbers where they fit: reading each code's string was a tenth of a batch's time.
-        var countries = country is null || facts.Countries.Length == 0 ? (bool?)null
-            : facts.CountryKeys == CountryKey.Unpacked ? CountriesAgree(country, facts.Countries)
-            : CountryKey.Holds(facts.CountryKeys, CountryKey.Of(country));
+        var countries = query.Country is null || facts.Countries.Length == 0 ? (bool?)null
+            : facts.CountryKeys == CountryKey.Unpacked || query.CountryKey == 0 ? CountriesAgree(query.Country, facts.Countries)
+            : CountryKey.Holds(facts.CountryKeys, query.CountryKey);
         sum += countries switch
         {
             true => Tuning.CountryMatchBonus,
@@ -75,7 +75,9 @@ internal static class Evidence
             null => 0,
         };
         if (KindsDiffer(query.Kind, facts.Kind)) sum += Tuning.KindMismatchPenalty;
-        if (GendersDiffer(query.Gender, facts.Gender)) sum += Tuning.GenderMismatchPenalty;
+        // Both genders as GenderKey gives them: the same two strings, mostly, so a reference comparison.
+        if (query.Gender is not null && facts.Gender is not null && !string.Equals(query.Gender, facts.Gender, StringComparison.Ordinal))
+            sum += Tuning.GenderMismatchPenalty;
         return sum;
     }
 

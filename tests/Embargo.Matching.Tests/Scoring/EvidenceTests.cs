@@ -73,7 +73,7 @@ public sealed class EvidenceTests
         for (var dob = 0; dob < 4; dob++)
             for (var country = 0; country < 4; country++)
                 for (var kind = 0; kind < 3; kind++)
-                    for (var gender = 0; gender < 3; gender++) data.Add(dob, country, kind, gender);
+                    for (var gender = 0; gender < 4; gender++) data.Add(dob, country, kind, gender);
         return data;
     }
 
@@ -86,11 +86,11 @@ public sealed class EvidenceTests
             BirthDate = dob switch { 1 => new PartialDate(1965, 8, 11), 2 => new PartialDate(1965, 3, 2), 3 => new PartialDate(1971), _ => null },
             Country = country switch { 1 => "RU", 2 => "fr", 3 => "ru", _ => null },
             Kind = kind switch { 1 => EntityKind.Person, 2 => EntityKind.Organization, _ => null },
-            Gender = gender switch { 1 => "male", 2 => "female", _ => null },
+            Gender = gender switch { 1 => "male", 2 => "female", 3 => "MALE", _ => null },
         };
         var result = Index.Screen(query, MatchOptions.Default with { Cutoff = 0, Exhaustive = true })[0];
         var featuresBesideTheName = result.Explanation.Features.Where(f => f.Id != "name_similarity").Sum(f => f.Contribution);
-        Assert.Equal(featuresBesideTheName, Evidence.NameFreeSum(query, Evidence.ComparedCountry(query), Listed, EvidenceFacts.Of(Listed)), 9);
+        Assert.Equal(featuresBesideTheName, Evidence.NameFreeSum(QueryEvidence.Of(query), Listed, EvidenceFacts.Of(Listed)), 9);
     }
 
     [Fact]
