@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace Embargo.Matching.Text;
@@ -53,14 +54,37 @@ internal static class IcuTransforms
         return romanizer == Romanizer.Other ? null : For(Romanizer.Other);
     }
 
+    // Romanisations already made, per romaniser: names repeat their words and syllables (50,000 names hold some 18,000
+    // distinct words), and each ICU call costs microseconds. A romanisation depends only on its text and transform.
+    private static readonly ConcurrentDictionary<string, string>[] Made = NewMemos();
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>[] MadeBySpan =
+        Array.ConvertAll(Made, made => made.GetAlternateLookup<ReadOnlySpan<char>>());
+    private const int MaxRemembered = 200_000;
+    private const int MaxRememberedLength = 64;
+    private static int s_remembered;
+
+    private static ConcurrentDictionary<string, string>[] NewMemos()
+    {
+        var memos = new ConcurrentDictionary<string, string>[(int)Romanizer.Count];
+        for (var i = 0; i < memos.Length; i++) memos[i] = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        return memos;
+    }
+
     /// <summary>
     /// Romanises <paramref name="text"/> and appends the result. Without ICU the text is dropped: the folder keeps
     /// only what it can read, and a name is not matched on letters it cannot compare.
     /// </summary>
     public static void Append(Romanizer romanizer, scoped ReadOnlySpan<char> text, ref CharBuffer output)
     {
+        if (text.IsEmpty) return;
+        var remember = text.Length <= MaxRememberedLength;
+        if (remember && MadeBySpan[(int)romanizer].TryGetValue(text, out var known))
+        {
+            output.Append(known);
+            return;
+        }
         var handle = For(romanizer);
-        if (handle is null || text.IsEmpty) return;
+        if (handle is null) return;
         // Romanisation grows text: a Han character becomes up to six letters and a space.
         var capacity = text.Length * 8 + 16;
         while (true)
@@ -72,7 +96,10 @@ internal static class IcuTransforms
                 var length = IcuTransliterators.Transliterate(handle.DangerousGetHandle(), rented, text.Length);
                 if (length >= 0)
                 {
-                    output.Append(rented.AsSpan(0, length));
+                    var made = rented.AsSpan(0, length);
+                    output.Append(made);
+                    if (remember && Volatile.Read(ref s_remembered) < MaxRemembered
+                        && MadeBySpan[(int)romanizer].TryAdd(text, made.ToString())) Interlocked.Increment(ref s_remembered);
                     return;
                 }
                 capacity *= 4;
