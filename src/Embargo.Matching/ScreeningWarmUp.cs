@@ -21,7 +21,9 @@ public static class ScreeningWarmUp
     /// <summary>Screens the made-up queries and returns how many found their own listing (all of them, when the engine works).</summary>
     public static int Run()
     {
-        var index = ScreeningIndex.Build(Listings());
+        // Readers of files and requests turn country names into codes: that table is built here too.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Embargo.Core.Countries.CountryCodes).TypeHandle);
+        var index = SmallIndex();
         var options = new MatchOptions();
         var found = 0;
         foreach (var (query, listed) in Queries())
@@ -62,6 +64,9 @@ public static class ScreeningWarmUp
         ("warm:11", EntityKind.Organization, "OOO TEKHNOPROM", "ООО Технопром", null, null, "RU"),
         ("warm:12", EntityKind.Vessel, "SEA BREEZE 2", null, null, null, "PA"),
     ];
+
+    /// <summary>An index of the made-up listings, for warming up what surrounds screening (readers and writers of files).</summary>
+    public static ScreeningIndex SmallIndex() => ScreeningIndex.Build(Listings());
 
     private static IEnumerable<ListEntry> Listings()
     {

@@ -30,7 +30,10 @@ internal static class BatchScreenRun
         };
         if (!File.Exists(inputPath)) throw new CliUsageException($"--input '{inputPath}' not found");
 
+        // The file's readers and writers compile beside the loading of the lists (the engine warms up the screening).
+        var warmUp = BatchWarmUp.StartOnce();
         var index = await engine.Screening.GetIndexAsync(cancellationToken);
+        await warmUp;
         DemoNotice.WriteIfDemoOnly(console, index.Snapshots);
         var screening = new BatchScreening(index);
         BatchSummary summary;
