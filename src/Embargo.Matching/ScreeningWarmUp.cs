@@ -24,7 +24,7 @@ public static class ScreeningWarmUp
         // Readers of files and requests turn country names into codes: that table is built here too.
         System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Embargo.Core.Countries.CountryCodes).TypeHandle);
         var index = SmallIndex();
-        var options = new MatchOptions();
+        var options = MatchOptions.Default;
         var found = 0;
         foreach (var (query, listed) in Queries())
         {
