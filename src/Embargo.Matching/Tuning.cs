@@ -186,6 +186,13 @@ public static class Tuning
     public const float TitleWeight = 0.1f;
 
     /// <summary>
+    /// A number in a vessel's name (SNOW STORM 1, ZU ZAG BONG 5) carries as little as a title: one owner's sister ships
+    /// share the name and differ in it, a resold ship is renumbered, and the IMO number, not the name's, tells ships
+    /// apart. A name that differs in its number alone is a match to review against the IMO number.
+    /// </summary>
+    public const float VesselNumberWeight = TitleWeight;
+
+    /// <summary>
     /// A person's territorial designation or epithet (of Silla, the Great) is a place or a quality, not a name: half
     /// a word's weight, paired or not.
     /// </summary>

@@ -70,4 +70,20 @@ public sealed class NameComparerTests
         var compared = NameComparer.Compare("Southern Freight Alliance", "Northwind Brigade/Southern Freight Alliance", EntityKind.Organization);
         Assert.Equal(compared.Score, Assert.Single(results).Score, 6);
     }
+
+    [Theory]
+    [InlineData("Shi Jinping", "Xi Jinping")]
+    [InlineData("Xi Jinping", "SHI Jinping")]
+    public void PinyinXIsHeardAndWrittenAsSh(string query, string listed) =>
+        Assert.True(NameComparer.Compare(query, listed, EntityKind.Person).IsMatch);
+
+    [Fact]
+    public void AVesselsNameThatDiffersInItsNumberAloneIsAMatchToReview()
+    {
+        Assert.True(NameComparer.Compare("SNOW STORM 1", "SNOW STORM 2", EntityKind.Vessel).IsMatch);
+        Assert.True(NameComparer.Compare("ZU ZAG BONG 6", "ZU ZAG BONG 5", EntityKind.Vessel).IsMatch);
+        // A company's number is no such detail (Apollo Fund VIII, IX), nor a vessel's name words.
+        Assert.False(NameComparer.Compare("SNOW STORM 1", "SNOW STORM 2", EntityKind.Organization).IsMatch);
+        Assert.False(NameComparer.Compare("LADY LEILA 2", "LADY RANIA 2", EntityKind.Vessel).IsMatch);
+    }
 }

@@ -12,8 +12,10 @@ internal sealed class PreparedName
     /// <summary>Names longer than this are cut: no real name has more tokens, and alignment is quadratic.</summary>
     public const int MaxTokens = 24;
 
-    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, SpellingProfile profile, string?[] legalClasses)
+    private PreparedName(string original, string[] tokens, string[] keys, TokenRole[] roles, string[] skeletons, SpellingProfile profile, string?[] legalClasses,
+        bool isVessel)
     {
+        IsVessel = isVessel;
         var nonLatin = profile != SpellingProfile.Latin;
         Profile = profile;
         WritesOpenSyllables = nonLatin && Transliteration.HasOpenSyllableScript(original);
@@ -51,6 +53,7 @@ internal sealed class PreparedName
         LegalClasses = other.LegalClasses;
         GivenNameFamilies = other.GivenNameFamilies;
         Numbers = other.Numbers;
+        IsVessel = other.IsVessel;
         Profile = other.Profile;
         IsNonLatin = other.IsNonLatin;
         WritesOpenSyllables = other.WritesOpenSyllables;
@@ -85,6 +88,9 @@ internal sealed class PreparedName
 
     /// <summary>True when the name was written in another script than Latin and transliterated.</summary>
     public bool IsNonLatin { get; }
+
+    /// <summary>A vessel's name: its numbers weigh little (<see cref="Tuning.VesselNumberWeight"/>).</summary>
+    public bool IsVessel { get; }
 
     /// <summary>
     /// True when the name was written in Chinese characters, kana or Hangul, whose romanisations leave out or add
@@ -121,7 +127,7 @@ internal sealed class PreparedName
             for (var k = i; k < i + length && k < tokens.Length; k++) legalClasses[k] = legalClass;
             i += length - 1;
         }
-        return new PreparedName(name, tokens, keys, roles, skeletons, profile, legalClasses);
+        return new PreparedName(name, tokens, keys, roles, skeletons, profile, legalClasses, kind == EntityKind.Vessel);
     }
 
     /// <summary>
@@ -157,6 +163,7 @@ internal sealed class PreparedName
             // The of or the that opens a designation (of Israel, the Great) tells nothing itself: it weighs a title's share.
             var role = TokenRoles.OpensDesignation(Roles, i) ? TokenRole.Title : Roles[i];
             Weights[i] = statistics.Weight(Keys[i]) * Tuning.RoleWeight(role);
+            if (IsVessel && role == TokenRole.Word && Numbers[i] >= 0) Weights[i] *= Tuning.VesselNumberWeight;
             if (Roles[i] == TokenRole.Word) words += Weights[i];
         }
         WordWeight = words;

@@ -60,6 +60,15 @@ public sealed class RealListingsTests(ListsIndexFixture lists) : IClassFixture<L
     }
 
     [SharedDataFact]
+    public void AVesselAskedForWithAnotherNumberMeetsItsSisterShip()
+    {
+        // HYOK SIN 2 (IMO 8018900) is listed; a HYOK SIN 3 in a shipping document is a match to check against the IMO number.
+        var results = lists.Screen("HYOK SIN 3", EntityKind.Vessel);
+        Assert.Equal("us-ofac-sdn:17088", results[0].Entry.Id);
+        Assert.True(results[0].IsMatch);
+    }
+
+    [SharedDataFact]
     public void IndexFindsWhatExhaustiveScoringFinds()
     {
         foreach (var query in new[] { "Vladimir Putin", "Sergei Lavrov", "Rosoboronexport", "Nikolai Patrushev" })

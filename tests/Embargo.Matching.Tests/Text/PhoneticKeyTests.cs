@@ -74,4 +74,15 @@ public sealed class PhoneticKeyTests
     [InlineData("747")]
     [InlineData("b52")]
     public void TokensWithDigitsAreTheirOwnKey(string token) => Assert.Same(token, NameText.Key(token));
+
+    [Theory]
+    [InlineData("xi", "shi")]
+    [InlineData("xin", "shin")]
+    [InlineData("xiaoping", "shiaoping")]
+    public void APinyinWordOpeningWithXKeysAsSh(string pinyin, string heard) => Assert.Equal(NameText.Key(pinyin), NameText.Key(heard));
+
+    [Theory]
+    [InlineData("xavier", "ksavier")]
+    [InlineData("alexei", "aleksei")]
+    public void XOutsidePinyinKeysAsKs(string written, string spelt) => Assert.Equal(NameText.Key(written), NameText.Key(spelt));
 }
