@@ -92,6 +92,23 @@ internal sealed class PreparedName
     /// <summary>A vessel's name: its numbers weigh little (<see cref="Tuning.VesselNumberWeight"/>).</summary>
     public bool IsVessel { get; }
 
+    // How a Latin name's words read beside a Korean one (TokenSimilarity.IsPinyinName, IsWadeGilesName), found at first
+    // use: a listed name is asked for every Korean query it is a candidate of. 0 not yet known, 1 no, 2 yes; threads that
+    // race write the same value.
+    private byte _pinyin, _wadeGiles;
+
+    /// <summary>Whether every word of this Latin name is pinyin (<see cref="Scoring.TokenSimilarity.IsPinyinName"/>).</summary>
+    public bool IsPinyinName => _pinyin != 0 ? _pinyin == 2 : Remember(ref _pinyin, Scoring.TokenSimilarity.IsPinyinName(this));
+
+    /// <summary>Whether every word of this Latin name is Wade-Giles (<see cref="Scoring.TokenSimilarity.IsWadeGilesName"/>).</summary>
+    public bool IsWadeGilesName => _wadeGiles != 0 ? _wadeGiles == 2 : Remember(ref _wadeGiles, Scoring.TokenSimilarity.IsWadeGilesName(this));
+
+    private static bool Remember(ref byte known, bool value)
+    {
+        known = value ? (byte)2 : (byte)1;
+        return value;
+    }
+
     /// <summary>
     /// True when the name was written in Chinese characters, kana or Hangul, whose romanisations leave out or add
     /// the codas a Latin spelling has (Turner, 터너 to no): across scripts, codas are then cheap to drop.

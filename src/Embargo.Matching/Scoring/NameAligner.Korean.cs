@@ -87,8 +87,8 @@ internal static partial class NameAligner
         Span<bool> nativeUsed, Span<int> pairedWith, bool singleIsQuery)
     {
         if (native.Profile != SpellingProfile.Hangul) return;
-        var pinyin = TokenSimilarity.IsPinyinName(latin);
-        if (!pinyin && !TokenSimilarity.IsWadeGilesName(latin)) return;
+        var pinyin = latin.IsPinyinName;
+        if (!pinyin && !latin.IsWadeGilesName) return;
         for (var i = 0; i < latin.Length; i++)
         {
             if (latinUsed[i]) continue;
