@@ -403,7 +403,7 @@ public sealed partial class ScreeningIndex
             }
         }
         var minimum = (float)(Tuning.MinRetrievalShare * Math.Max(query.WordWeight, 1e-3f));
-        var names = buffer.TakeTop(minimum, Tuning.MaxCandidateNames);
+        var names = buffer.TakeTop(minimum, query.WritesOpenSyllables ? Tuning.MaxCandidateNamesOpenSyllables : Tuning.MaxCandidateNames);
         var entities = new List<int>(names.Count);
         var seenEntities = buffer.SeenEntities;
         seenEntities.Clear();

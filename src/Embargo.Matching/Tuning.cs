@@ -215,6 +215,13 @@ public static class Tuning
     /// <summary>At most this many names are scored per query after retrieval.</summary>
     public const int MaxCandidateNames = 200;
 
+    /// <summary>
+    /// The same for a name in Chinese characters, kana or Hangul: its romanised syllables (kim, jong, sun) are each in
+    /// hundreds of listed names, every query of three syllables or more fills the 200, and each candidate is aligned
+    /// syllable run by syllable run (the score bound does not reach those scripts).
+    /// </summary>
+    public const int MaxCandidateNamesOpenSyllables = 100;
+
     /// <summary>A retrieved name must share at least this share of the query's word weight to be scored.</summary>
     public const double MinRetrievalShare = 0.3;
 
