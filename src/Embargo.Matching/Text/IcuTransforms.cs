@@ -6,10 +6,10 @@ namespace Embargo.Matching.Text;
 /// <summary>
 /// The ICU transform id behind each <see cref="Romanizer"/>, the romanisations already made, and one open
 /// transliterator per romaniser per thread: an ICU transliterator must not be used by two threads at once, and opening
-/// one costs far more than a call. The chains stop short of ICU's Latin-ASCII: it costs five times the romanisation itself (6 µs of 7 for a
-/// Russian word), and the folder's table (<see cref="LatinLetters"/>, built from Unicode's decompositions and, for
-/// the letters without one, from Latin-ASCII) does the same. The BGN soft and hard signs (ʹ ʺ) and its separating
-/// dot (D·EBIDIN) are removed: lists write GRIGOREV or GRIGORYEV, never with a quote.
+/// one costs far more than a call. The chains stop short of ICU's Latin-ASCII: it costs five times the romanisation
+/// itself (6 µs of 7 for a Russian word), and the folder's table (<see cref="LatinLetters"/>, built from Unicode's
+/// decompositions and, for the letters without one, from Latin-ASCII) does the same. The BGN soft and hard signs (ʹ ʺ)
+/// and its separating dot (D·EBIDIN) are removed: lists write GRIGOREV or GRIGORYEV, never with a quote.
 /// </summary>
 internal static class IcuTransforms
 {

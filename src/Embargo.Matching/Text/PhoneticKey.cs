@@ -144,7 +144,7 @@ internal static class PhoneticKey
                 case 'p' when n1 == 'h': output.Append('f'); i++; break;                                // ph: Mustapha
                 case 'q' when n1 == 'u' && n2 is 'a' or 'e' or 'i' or 'o': output.Append('k'); i++; break; // qu: Quintero
                 case 'q': output.Append('k'); break;                                                     // q: Qasim, Kasim
-                // Pinyin's x sounds as sh, and is heard and written so (Xi, Shi; Wade-Giles Hsi): a Chinese name's word
+                // Pinyin's x sounds as sh, and is heard and written so (Xi Jinping, Shi Jinping): a Chinese name's word
                 // that opens with it keys as sh does. Elsewhere x is ks.
                 case 'x' when i == 0 && SinoKoreanReadings.IsPinyin(t): output.Append('x'); break;
                 case 'x': output.Append("ks"); break;                                                    // Alexei, Aleksei
