@@ -42,7 +42,7 @@ internal static class Evidence
         KindsDiffer(c.Query.Kind, c.Entry.Kind) ? new FeatureValue(1, $"query is a {Lower(c.Query.Kind!.Value)}, listed entity a {Lower(c.Entry.Kind)}") : FeatureValue.None;
 
     public static FeatureValue GenderMismatch(in ScoringContext c) =>
-        GendersDiffer(c.Query.Gender, c.Entry.Gender) ? new FeatureValue(1, $"query {c.Query.Gender}, listed {c.Entry.Gender}") : FeatureValue.None;
+        GendersDiffer(QueryEvidence.GenderKey(c.Query.Gender), QueryEvidence.GenderKey(c.Entry.Gender)) ? new FeatureValue(1, $"query {c.Query.Gender}, listed {c.Entry.Gender}") : FeatureValue.None;
 
     /// <summary>
     /// What the features that do not read the name (date of birth, countries, kind, gender) add to any name score of
@@ -75,9 +75,7 @@ internal static class Evidence
             null => 0,
         };
         if (KindsDiffer(query.Kind, facts.Kind)) sum += Tuning.KindMismatchPenalty;
-        // Both genders as GenderKey gives them: the same two strings, mostly, so a reference comparison.
-        if (query.Gender is not null && facts.Gender is not null && !string.Equals(query.Gender, facts.Gender, StringComparison.Ordinal))
-            sum += Tuning.GenderMismatchPenalty;
+        if (GendersDiffer(query.Gender, facts.Gender)) sum += Tuning.GenderMismatchPenalty;
         return sum;
     }
 
@@ -102,8 +100,9 @@ internal static class Evidence
     private static bool KindsDiffer(EntityKind? query, EntityKind listed) =>
         query is { } kind && kind != EntityKind.Unknown && listed != EntityKind.Unknown && kind != listed;
 
-    private static bool GendersDiffer(string? query, string? listed) =>
-        query is not null && listed is not null && !string.Equals(query, listed, StringComparison.OrdinalIgnoreCase);
+    // Both genders as QueryEvidence.GenderKey gives them: mostly the same two strings, so a reference comparison.
+    private static bool GendersDiffer(string? queryKey, string? listedKey) =>
+        queryKey is not null && listedKey is not null && !string.Equals(queryKey, listedKey, StringComparison.Ordinal);
 
     public static FeatureValue WeakAlias(in ScoringContext c) =>
         c.MatchedName.Strength == NameStrength.Weak ? new FeatureValue(1, "the matching name is a weak alias") : FeatureValue.None;
